@@ -1,0 +1,23 @@
+import type { Citation } from '@luton2040/schema';
+import { optional } from './cells.js';
+
+/** The three citation columns every fact-bearing file carries. */
+export const citationColumns = ['doc', 'section', 'quote'] as const;
+
+export function citationFrom(values: Record<string, string>): Citation {
+  const quote = optional(values.quote);
+  return { doc: values.doc?.trim() ?? '', section: values.section?.trim() ?? '', ...(quote ? { quote } : {}) };
+}
+
+/**
+ * Folds a passage the way the quote check compares it: runs of white space to one space, curly
+ * quotes to straight ones, and without the `**` bold markers of the source text files.
+ */
+export function foldForQuote(text: string): string {
+  return text
+    .replaceAll('**', '')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201C\u201D]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,4 @@
+export { loadDataset, LUTON, type Dataset, type DatasetSettings, type LoadOptions, type LoadResult } from './load.js';
+export { buildFeed, type BuildOptions } from './build.js';
+export { formatProblem, type DatasetProblem } from './problems.js';
+export { foldForQuote } from './citation.js';

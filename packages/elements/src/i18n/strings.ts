@@ -1,0 +1,15 @@
+import type { TrendMeaning } from '@luton2040/sdk';
+
+/** Every piece of text the widgets show, so that a locale can supply them all. */
+export interface Strings {
+  loading(what: string): string;
+  errorTitle: string;
+  noData(title: string): string;
+  notFound(id: string): string;
+  missingAttribute(tag: string, attribute: string): string;
+  source: string;
+  inPeriod(period: string): string;
+  trend: Record<TrendMeaning, string>;
+  movedFrom(direction: 'up' | 'down' | 'flat', previous: string, period: string): string;
+  approximate: string;
+}

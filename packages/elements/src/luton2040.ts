@@ -1,0 +1,3 @@
+// Defines every luton-* element. Import this once to use the tags without the CDN loader.
+import './define/data.js';
+import './define/kpi.js';

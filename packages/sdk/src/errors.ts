@@ -1,0 +1,73 @@
+import type { ValidationProblem } from '@luton2040/schema';
+
+/** Base class of every error the SDK throws, so callers can catch them all with one `instanceof`. */
+export class LutonError extends Error {
+  override name = 'LutonError';
+  /** The address the failing request was for, when there was one. */
+  readonly url: string | undefined;
+  constructor(message: string, url?: string, options?: ErrorOptions) {
+    super(message, options);
+    this.url = url;
+  }
+}
+
+/** The server answered with an error status. */
+export class HttpError extends LutonError {
+  override name = 'HttpError';
+  constructor(
+    readonly status: number,
+    url: string,
+  ) {
+    super(`The feed answered HTTP ${status} for ${url}`, url);
+  }
+}
+
+/** The request never got an answer: offline, DNS failure, connection reset, CORS refusal. */
+export class ConnectionError extends LutonError {
+  override name = 'ConnectionError';
+  constructor(url: string, cause: unknown) {
+    super(`Could not reach the feed at ${url}`, url, { cause });
+  }
+}
+
+/** No answer within the timeout. */
+export class TimeoutError extends LutonError {
+  override name = 'TimeoutError';
+  constructor(
+    url: string,
+    readonly timeoutMs: number,
+  ) {
+    super(`The feed did not answer within ${timeoutMs} ms (${url})`, url);
+  }
+}
+
+/** The caller aborted the request through its `signal`. */
+export class AbortError extends LutonError {
+  override name = 'AbortError';
+  constructor(url: string, reason?: unknown) {
+    super(`The request for ${url} was aborted`, url, { cause: reason });
+  }
+}
+
+/** The answer was not what the feed's schema allows (malformed JSON, or the wrong shape). */
+export class ValidationError extends LutonError {
+  override name = 'ValidationError';
+  constructor(
+    message: string,
+    url: string,
+    readonly problems: readonly ValidationProblem[],
+  ) {
+    super(message, url);
+  }
+}
+
+/** The resource holds no record with the id asked for. */
+export class NotFoundError extends LutonError {
+  override name = 'NotFoundError';
+  constructor(
+    readonly resource: string,
+    readonly id: string,
+  ) {
+    super(`No ${resource} record with id "${id}" in the feed`);
+  }
+}

@@ -1,0 +1,64 @@
+// Builds every package's JavaScript. Type declarations come from `tsc -b` (run first by
+// `npm run build:packages`), which also type-checks; rollup only transpiles and bundles.
+import { readFileSync } from 'node:fs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+// Chromium has no native decorators yet: es2022 makes esbuild lower them (esnext would not).
+const transpile = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', sourceMap: true });
+
+const isTest = (id) => /\.test\.ts$|[\\/]test-[^\\/]*\.ts$/.test(id);
+
+/** npm build of one package: one ES module per source file, dependencies left as imports. */
+function npmBuild(pkg, inputs) {
+  const { dependencies = {} } = JSON.parse(readFileSync(`packages/${pkg}/package.json`, 'utf8'));
+  const external = (id) => id.startsWith('node:') || Object.keys(dependencies).some((d) => id === d || id.startsWith(`${d}/`));
+  return {
+    input: inputs.map((i) => `packages/${pkg}/src/${i}`),
+    external,
+    plugins: [transpile()],
+    output: {
+      dir: `packages/${pkg}/dist`,
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: `packages/${pkg}/src`,
+      sourcemap: true,
+    },
+    onwarn(warning, warn) {
+      if (warning.code === 'EMPTY_BUNDLE' && isTest(warning.names?.[0] ?? '')) return;
+      warn(warning);
+    },
+  };
+}
+
+/**
+ * The CDN loader: one script that defines every `luton-*` tag on the page. Each element is its
+ * own chunk, imported only when its tag is present; chart code (later) stays in a chunk of its
+ * own that only chart elements import.
+ */
+const cdnBuild = {
+  onwarn(warning, warn) {
+    // zod's own circular imports and comment placement are harmless and not ours to fix.
+    const inDependency = [warning.id, ...(warning.ids ?? [])].some((id) => id?.includes('node_modules'));
+    if (inDependency && ['CIRCULAR_DEPENDENCY', 'INVALID_ANNOTATION'].includes(warning.code)) return;
+    warn(warning);
+  },
+  input: { luton2040: 'packages/elements/src/cdn/luton2040.ts' },
+  plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), transpile(), terser({ format: { comments: false } })],
+  output: {
+    dir: 'packages/elements/dist/cdn',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: true,
+  },
+};
+
+export default [
+  npmBuild('schema', ['index.ts', 'json-schema.ts']),
+  npmBuild('data', ['index.ts', 'cli.ts']),
+  npmBuild('sdk', ['index.ts']),
+  npmBuild('elements', ['index.ts', 'luton2040.ts', 'define/data.ts', 'define/kpi.ts']),
+  cdnBuild,
+];
