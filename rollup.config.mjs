@@ -1,6 +1,6 @@
 // Builds every package's JavaScript. Type declarations come from `tsc -b` (run first by
 // `npm run build:packages`), which also type-checks; rollup only transpiles and bundles.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -37,6 +37,9 @@ function npmBuild(pkg, inputs) {
  * own chunk, imported only when its tag is present; chart code (later) stays in a chunk of its
  * own that only chart elements import.
  */
+// Chunk names carry content hashes; clear the folder so old chunks never ship beside new ones.
+rmSync('packages/elements/dist/cdn', { recursive: true, force: true });
+
 const cdnBuild = {
   onwarn(warning, warn) {
     // zod's own circular imports and comment placement are harmless and not ours to fix.
@@ -51,6 +54,12 @@ const cdnBuild = {
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
+    // Name the shared chunks after what they hold, so that a page's requests are easy to read.
+    manualChunks(id) {
+      if (/node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id)) return 'lit';
+      if (/node_modules[\\/]zod[\\/]|packages[\\/](sdk|schema)[\\/]/.test(id)) return 'sdk';
+      return undefined;
+    },
     sourcemap: true,
   },
 };

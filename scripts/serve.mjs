@@ -1,0 +1,24 @@
+// The demo server for `npm start`: serves the built feed and the examples on localhost. In
+// production the feed is static files on any CDN; this server exists only for development.
+import { startDevServer } from '@web/dev-server';
+
+const port = Number(process.env.PORT ?? 8040);
+
+/** Short, stable addresses for the demo pages: /feed/ and the examples at the root. */
+function demoRoutes(context, next) {
+  if (context.path === '/') context.redirect('/examples/');
+  else if (context.path.startsWith('/feed/')) context.url = context.url.replace(/^\/feed\//, '/packages/data/dist/feed/');
+  else if (context.path.startsWith('/cdn/')) context.url = context.url.replace(/^\/cdn\//, '/packages/elements/dist/cdn/');
+  return next();
+}
+
+const server = await startDevServer({
+  config: { rootDir: process.cwd(), hostname: '127.0.0.1', port, middleware: [demoRoutes] },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+console.log(`Luton 2040 widgets demo: http://localhost:${server.config.port}/examples/`);
+const stop = () => server.stop().then(() => process.exit(0));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
