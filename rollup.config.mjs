@@ -58,6 +58,7 @@ const cdnBuild = {
     manualChunks(id) {
       if (/node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id)) return 'lit';
       if (/node_modules[\\/]zod[\\/]|packages[\\/](sdk|schema)[\\/]/.test(id)) return 'sdk';
+      if (/node_modules[\\/](vega[^\\/]*|d3-[^\\/]*|internmap|delaunator|robust-predicates|topojson-client)[\\/]/.test(id)) return 'chart-runtime';
       return undefined;
     },
     sourcemap: true,
@@ -68,6 +69,6 @@ export default [
   npmBuild('schema', ['index.ts', 'json-schema.ts']),
   npmBuild('data', ['index.ts', 'cli.ts']),
   npmBuild('sdk', ['index.ts']),
-  npmBuild('elements', ['index.ts', 'luton2040.ts', 'define/data.ts', 'define/kpi.ts']),
+  npmBuild('elements', ['index.ts', 'luton2040.ts', 'define/data.ts', 'define/kpi.ts', 'define/comparator-bars.ts']),
   cdnBuild,
 ];

@@ -17,6 +17,33 @@ function testFiles(dir) {
 
 const files = testFiles('packages/elements/src');
 
+/**
+ * `*.csp.test.ts` files run in a page with a strict Content-Security-Policy: no 'unsafe-eval', no
+ * inline styles, scripts only from this origin or with the page's nonce. Violations are reported
+ * to the test through `securitypolicyviolation` events.
+ */
+const strictCsp = [
+  "default-src 'self'",
+  "script-src 'self' 'nonce-wtr'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self' ws:",
+  "object-src 'none'",
+  "base-uri 'none'",
+].join('; ');
+
+const cspRunnerHtml = (testFramework) => `<!doctype html>
+<html lang="en-GB">
+  <head><meta http-equiv="Content-Security-Policy" content="${strictCsp}"></head>
+  <body><script nonce="wtr" type="module" src="${testFramework}"></script></body>
+</html>`;
+
+const groupFor = (file) => ({
+  name: file.replace(/^packages\/elements\/src\//, '').replace(/\.test\.ts$/, ''),
+  files: file,
+  ...(file.endsWith('.csp.test.ts') ? { testRunnerHtml: cspRunnerHtml } : {}),
+});
+
 export default {
   rootDir: '.',
   nodeResolve: { exportConditions: ['browser', 'development'] },
@@ -26,5 +53,5 @@ export default {
   browserStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
   testFramework: { config: { timeout: 10_000 } },
-  groups: files.map((file) => ({ name: file.replace(/^packages\/elements\/src\//, '').replace(/\.test\.ts$/, ''), files: file })),
+  groups: files.map(groupFor),
 };

@@ -1,3 +1,4 @@
 // Defines every luton-* element. Import this once to use the tags without the CDN loader.
 import './define/data.js';
 import './define/kpi.js';
+import './define/comparator-bars.js';

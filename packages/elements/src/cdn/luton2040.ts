@@ -6,6 +6,7 @@
 const definitions: Record<string, () => Promise<unknown>> = {
   'luton-data': () => import('../define/data.js'),
   'luton-kpi': () => import('../define/kpi.js'),
+  'luton-comparator-bars': () => import('../define/comparator-bars.js'),
 };
 
 const requested = new Set<string>();

@@ -1,5 +1,5 @@
-import { Task } from '@lit/task';
-import { describePeriod, formatValue, NotFoundError, trendOf, type Kpi, type SourceDocument, type Trend } from '@luton2040/sdk';
+import { initialState, Task } from '@lit/task';
+import { NotFoundError, type Kpi, type SourceDocument } from '@luton2040/sdk';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FeedClientController } from '../controllers/feed-client.controller.js';
@@ -7,20 +7,22 @@ import { emit } from '../events.js';
 import { en } from '../i18n/en.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { kpiStyles } from './kpi.styles.js';
+import { describeKpi, type KpiDescription } from './kpi.view.js';
+import { sparkline } from './sparkline.js';
 
 const arrows = { up: '▲', down: '▼', flat: '▶', unknown: '–' } as const;
 
 interface KpiView {
   kpi: Kpi;
-  trend: Trend;
+  description: KpiDescription;
   document?: SourceDocument;
 }
 
 /**
  * @summary One strategy measure as a tile: latest value, period, trend and source.
  *
- * @event luton-load - The tile has drawn its figure. `detail: { resource: 'kpis', id }`.
- * @event luton-error - The tile could not load its figure and shows an error. `detail: { error }`.
+ * @event {CustomEvent<LutonLoadDetail>} luton-load - The tile has drawn its figure. `detail: { resource: 'kpis', id }`.
+ * @event {CustomEvent<LutonErrorDetail>} luton-error - The tile could not load its figure and shows an error. `detail: { error }`.
  *
  * @csspart base - The tile.
  * @csspart title - The measure's name.
@@ -36,12 +38,24 @@ interface KpiView {
  * @cssproperty --luton-kpi-max-width - Widest the tile grows. Default: `22rem`.
  * @cssproperty --luton-color-good - Colour of an improving trend.
  * @cssproperty --luton-color-bad - Colour of a worsening trend.
+ *
+ * @example
+ * <luton-kpi kpi="neet-rate" src="https://example.org/feed/index.json"></luton-kpi>
  */
 export class LutonKpi extends LitElement {
   static override styles = [hostStyles, kpiStyles];
 
   /** Id of the KPI or measure to show, e.g. `neet-rate`. */
   @property({ reflect: true }) accessor kpi: string | undefined;
+
+  /** An area to show the gap to, e.g. `england`. */
+  @property({ reflect: true }) accessor compare: string | undefined;
+
+  /** The period to measure "change since baseline" from. Default: the first figure of the series. */
+  @property({ reflect: true }) accessor baseline: string | undefined;
+
+  /** `full` (default): value, trend, changes, sparkline and source; `compact`: value and trend only. */
+  @property({ reflect: true }) accessor variant: 'full' | 'compact' = 'full';
 
   /** Feed manifest address; overrides an enclosing `<luton-data>`. */
   @property({ reflect: true }) accessor src: string | undefined;
@@ -52,13 +66,19 @@ export class LutonKpi extends LitElement {
   readonly #feed = new FeedClientController(this);
 
   readonly #data = new Task(this, {
-    args: () => [this.kpi, this.#feed.client] as const,
-    task: async ([id, client], { signal }): Promise<KpiView | undefined> => {
+    args: () => [this.kpi, this.compare, this.baseline, this.#feed.client] as const,
+    task: async ([id, compare, baseline, client], { signal }): Promise<KpiView | undefined> => {
+      if (!client) return initialState;
       if (!id) return undefined;
-      const [kpi, documents] = await Promise.all([client.kpis.get(id, { signal }), client.documents.list({ signal })]);
-      const trend = trendOf(kpi);
-      const document = documents.find((d) => d.id === trend.latest?.citation.doc);
-      return { kpi, trend, ...(document ? { document } : {}) };
+      const [kpi, documents, areas] = await Promise.all([
+        client.kpis.get(id, { signal }),
+        client.documents.list({ signal }),
+        compare ? client.areas.list({ signal }) : Promise.resolve([]),
+      ]);
+      const compareName = areas.find((a) => a.id === compare)?.name;
+      const description = describeKpi(kpi, { compare, compareName, baseline });
+      const document = documents.find((d) => d.id === description.latest?.citation.doc);
+      return { kpi, description, ...(document ? { document } : {}) };
     },
     onComplete: (view) => {
       if (view) emit(this, 'luton-load', { resource: 'kpis', id: view.kpi.id });
@@ -78,9 +98,9 @@ export class LutonKpi extends LitElement {
   #renderLoading(): TemplateResult {
     return html`<div part="base" aria-busy="true">
       <p class="visually-hidden" role="status">${en.loading(this.kpi ?? '')}</p>
-      <span class="skeleton" style="width: 60%"></span>
-      <span class="skeleton" style="width: 40%; height: 2.25rem"></span>
-      <span class="skeleton" style="width: 80%"></span>
+      <span class="skeleton title"></span>
+      <span class="skeleton value"></span>
+      <span class="skeleton line"></span>
     </div>`;
   }
 
@@ -92,8 +112,8 @@ export class LutonKpi extends LitElement {
     </div>`;
   }
 
-  #renderView({ kpi, trend, document }: KpiView): TemplateResult {
-    const latest = trend.latest;
+  #renderView({ kpi, description, document }: KpiView): TemplateResult {
+    const { latest, trend } = description;
     if (!latest) {
       return html`<div part="base" data-state="no-data">
         <p part="title">${kpi.title}</p>
@@ -101,28 +121,31 @@ export class LutonKpi extends LitElement {
         ${kpi.source ? html`<p part="source">${en.source}: ${kpi.source}</p>` : nothing}
       </div>`;
     }
-    const value = formatValue(latest.value, kpi.unit, latest.status);
-    const period = describePeriod(latest.period);
-    return html`<figure part="base" aria-label=${kpi.title} data-meaning=${trend.meaning}>
-      <p part="title">${kpi.title}</p>
-      <p part="value"><data value=${latest.value}>${value}</data> <span part="period">${en.inPeriod(period)}</span></p>
-      ${this.#renderTrend(kpi, trend)}
-      <figcaption part="source">
-        ${en.source}: ${[kpi.source, document ? `${document.title} (${document.published})` : latest.citation.doc].filter(Boolean).join('; ')}
-      </figcaption>
+    const full = this.variant !== 'compact';
+    const flags = [latest.status === 'provisional' ? 'provisional' : '', latest.status === 'estimate' ? 'estimate' : ''].filter(Boolean);
+    const from = [kpi.source, document ? `${document.title} (${document.published})` : latest.citation.doc].filter(Boolean).join('; ');
+    return html`<figure part="base" data-meaning=${trend.meaning} data-variant=${this.variant}>
+      <p class="visually-hidden">${description.sentence}</p>
+      <div aria-hidden="true">
+        <p part="title">${kpi.title}</p>
+        <p part="value">
+          <data value=${latest.value}>${description.value}</data>
+          <span part="period">${en.inPeriod(description.period!)}</span>
+          ${flags.map((flag) => html`<span part="flag">${flag}</span>`)}
+        </p>
+        <p part="trend">
+          <span class="arrow">${arrows[trend.movement]}</span>
+          <span class="meaning">${en.trend[trend.meaning]}</span>
+        </p>
+        ${full ? this.#renderDetails(description) : nothing}
+      </div>
+      ${full ? html`<figcaption part="source">${en.source}: ${from}</figcaption>` : nothing}
     </figure>`;
   }
 
-  #renderTrend(kpi: Kpi, trend: Trend): TemplateResult {
-    const { previous } = trend;
-    const movement =
-      previous && trend.movement !== 'unknown'
-        ? en.movedFrom(trend.movement, formatValue(previous.value, kpi.unit, previous.status), describePeriod(previous.period))
-        : undefined;
-    return html`<p part="trend">
-      <span class="arrow" aria-hidden="true">${arrows[trend.movement]}</span>
-      <span class="meaning">${en.trend[trend.meaning]}</span>
-      ${movement ? html`<span>(${movement})</span>` : nothing}
-    </p>`;
+  #renderDetails(description: KpiDescription): TemplateResult {
+    const lines = [description.sinceLast?.text, description.sinceBaseline?.text, description.gap?.text].filter(Boolean);
+    return html`${lines.length ? html`<ul part="changes">${lines.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
+      ${sparkline(description.series) ?? nothing}`;
   }
 }

@@ -7,7 +7,7 @@ export const kpiStyles = css`
     --_value-size: var(--luton-kpi-value-size, 2.25rem);
     max-width: var(--luton-kpi-max-width, 22rem);
   }
-  [part='base'] {
+  [part~='base'] {
     background: var(--_tile-background);
     border: 1px solid var(--_tile-border);
     border-radius: var(--_radius);
@@ -52,12 +52,53 @@ export const kpiStyles = css`
     color: var(--_bad);
   }
   [part='source'] {
+    overflow-wrap: anywhere;
     margin-top: 0.75rem;
     font-size: 0.8125rem;
     color: var(--_muted);
   }
   [part='error'] {
     border-color: var(--_bad);
+  }
+  .skeleton.title {
+    width: 60%;
+  }
+  .skeleton.value {
+    width: 40%;
+    height: 2.25rem;
+  }
+  .skeleton.line {
+    width: 80%;
+  }
+  [part='flag'] {
+    font-size: 0.75rem;
+    font-weight: 600;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    padding: 0 0.4em;
+    vertical-align: middle;
+    color: var(--_muted);
+  }
+  [part='changes'] {
+    list-style: none;
+    margin: 0.25rem 0 0;
+    padding: 0;
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+  [part='sparkline'] {
+    display: block;
+    margin-top: 0.5rem;
+    color: var(--_accent);
+  }
+  /* Narrow containers (a sidebar): smaller value, same content. */
+  :host {
+    container-type: inline-size;
+  }
+  @container (max-width: 14rem) {
+    [part='value'] {
+      font-size: calc(var(--_value-size) * 0.75);
+    }
   }
   .skeleton {
     display: block;
@@ -67,7 +108,47 @@ export const kpiStyles = css`
     margin: 0.5rem 0;
   }
   @media (prefers-reduced-motion: no-preference) {
-    .skeleton {
+    .skeleton.title {
+    width: 60%;
+  }
+  .skeleton.value {
+    width: 40%;
+    height: 2.25rem;
+  }
+  .skeleton.line {
+    width: 80%;
+  }
+  [part='flag'] {
+    font-size: 0.75rem;
+    font-weight: 600;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    padding: 0 0.4em;
+    vertical-align: middle;
+    color: var(--_muted);
+  }
+  [part='changes'] {
+    list-style: none;
+    margin: 0.25rem 0 0;
+    padding: 0;
+    font-size: 0.875rem;
+    color: var(--_muted);
+  }
+  [part='sparkline'] {
+    display: block;
+    margin-top: 0.5rem;
+    color: var(--_accent);
+  }
+  /* Narrow containers (a sidebar): smaller value, same content. */
+  :host {
+    container-type: inline-size;
+  }
+  @container (max-width: 14rem) {
+    [part='value'] {
+      font-size: calc(var(--_value-size) * 0.75);
+    }
+  }
+  .skeleton {
       animation: pulse 1.5s ease-in-out infinite;
     }
   }
@@ -77,7 +158,7 @@ export const kpiStyles = css`
     }
   }
   @media (forced-colors: active) {
-    [part='base'] {
+    [part~='base'] {
       border-color: CanvasText;
     }
     [data-meaning] .meaning,

@@ -31,8 +31,12 @@ describe('<luton-kpi>', () => {
     await settled(el);
     const trend = part(el, 'trend')!;
     expect(trend.textContent).to.contain('Improving');
-    expect(trend.textContent).to.contain('down from 10% in 2019');
-    expect(trend.querySelector('.arrow')!.getAttribute('aria-hidden')).to.equal('true');
+    expect(part(el, 'changes')!.textContent).to.contain('down 2.5 points since 2019');
+    expect(el.shadowRoot!.querySelector('.visually-hidden')!.textContent).to.equal(
+      'Synthetic measure (test data) 7.5% in 2021, down from 10% in 2019: improving.',
+    );
+    expect(trend.closest('[aria-hidden="true"]'), 'the arrow is not read out; the sentence says it').to.exist;
+    expect(part(el, 'sparkline'), 'a sparkline of the two figures').to.exist;
     await expect(el).to.be.accessible();
   });
 

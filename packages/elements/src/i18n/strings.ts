@@ -12,4 +12,13 @@ export interface Strings {
   trend: Record<TrendMeaning, string>;
   movedFrom(direction: 'up' | 'down' | 'flat', previous: string, period: string): string;
   approximate: string;
+  comparisonTitle(title: string, period: string): string;
+  comparisonSummary(luton: string, higherThan: string[], lowerThan: string[], sameAs: string[]): string;
+  noComparison(title: string): string;
+  noFigureFor(period: string, areas: string[]): string;
+  showTable: string;
+  tableArea: string;
+  tableValue: string;
+  tablePeriod: string;
+  chartLoading: string;
 }

@@ -1,0 +1,230 @@
+import { initialState, Task } from '@lit/task';
+import { compareAreas, describePeriod, NotFoundError, type Comparison, type ComparisonRow, type Kpi } from '@luton2040/sdk';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import type { ChartTheme } from '../charts/comparison-chart.js';
+import type { ChartHandle } from '../charts/vega-runtime.js';
+import { ColorSchemeController } from '../controllers/color-scheme.controller.js';
+import { FeedClientController } from '../controllers/feed-client.controller.js';
+import { ResizeController } from '../controllers/resize.controller.js';
+import { VisibilityController } from '../controllers/visibility.controller.js';
+import { styleProperties } from '../directives/style-properties.js';
+import { emit } from '../events.js';
+import { en } from '../i18n/en.js';
+import { hostStyles } from '../styles/host.styles.js';
+import { comparatorBarsStyles } from './comparator-bars.styles.js';
+
+interface BarsView {
+  kpi: Kpi;
+  comparison: Comparison;
+}
+
+// One import for the whole page: every chart element awaits the same module.
+let chartModule: Promise<typeof import('../charts/comparison-chart.js')> | undefined;
+const loadChartModule = () => (chartModule ??= import('../charts/comparison-chart.js'));
+
+/**
+ * @summary Luton against comparator areas for one KPI: accessible bars at once, a Vega chart when in view.
+ *
+ * @event luton-load - The bars have been drawn from the feed. `detail: { resource: 'kpis', id }`.
+ * @event luton-error - The figures could not be loaded. `detail: { error }`.
+ * @event luton-chart-ready - The Vega chart has replaced the first-paint bars.
+ *
+ * @csspart base - The figure around everything.
+ * @csspart title - The caption: measure, areas and period.
+ * @csspart summary - The one-paragraph text summary of the comparison.
+ * @csspart chart - The box holding the bars (HTML first, then the Vega chart).
+ * @csspart missing - The list of areas with no figure for the period.
+ * @csspart table - The disclosure with the figures as a table.
+ * @csspart source - The data source.
+ * @csspart error - The figure when it shows an error.
+ *
+ * @cssproperty --luton-comparator-luton-color - Luton's bar. Default: `--luton-color-accent`.
+ * @cssproperty --luton-comparator-reference-color - The reference area's bar (England). Default: `--luton-color-text`.
+ * @cssproperty --luton-comparator-other-color - Other areas' bars. Default: `--luton-color-border`.
+ * @cssproperty --luton-comparator-max-width - Widest the widget grows. Default: `40rem`.
+ */
+export class LutonComparatorBars extends LitElement {
+  static override styles = [hostStyles, comparatorBarsStyles];
+
+  /** Id of the KPI to compare, e.g. `neet-rate`. */
+  @property({ reflect: true }) accessor kpi: string | undefined;
+
+  /** Area ids to compare with, separated by spaces or commas (e.g. `england bedford slough`). Default: every area with figures. */
+  @property({ reflect: true }) accessor areas: string | undefined;
+
+  /** The reference area, drawn in its own colour. Default: `england`. */
+  @property({ reflect: true }) accessor reference = 'england';
+
+  /** `auto` draws a Vega chart once the widget is in view; `html` keeps the plain bars (no chart download). */
+  @property({ reflect: true }) accessor chart: 'auto' | 'html' = 'auto';
+
+  /** Feed manifest address; overrides an enclosing `<luton-data>`. */
+  @property({ reflect: true }) accessor src: string | undefined;
+
+  /** Colour scheme: follows the page unless set to `light`, `dark` or `auto`. */
+  @property({ reflect: true }) accessor theme: 'light' | 'dark' | 'auto' | undefined;
+
+  @query('.vega') private accessor vegaBox: HTMLElement | null = null;
+
+  readonly #feed = new FeedClientController(this);
+  readonly #visibility = new VisibilityController(this);
+  readonly #resize = new ResizeController(this, (width) => void this.#chart?.then((c) => c?.resize(this.#chartWidth(width))));
+  readonly #scheme = new ColorSchemeController(this, () => this.#redraw());
+  #chart: Promise<ChartHandle | undefined> | undefined;
+  #chartState: 'none' | 'loading' | 'drawn' = 'none';
+
+  readonly #data = new Task(this, {
+    args: () => [this.kpi, this.areas, this.reference, this.#feed.client] as const,
+    task: async ([id, areas, reference, client], { signal }): Promise<BarsView | undefined> => {
+      if (!client) return initialState;
+      if (!id) return undefined;
+      const [kpi, allAreas] = await Promise.all([client.kpis.get(id, { signal }), client.areas.list({ signal })]);
+      const wanted = areas?.split(/[\s,]+/).filter(Boolean);
+      return { kpi, comparison: compareAreas(kpi, allAreas, { reference, ...(wanted?.length ? { areas: wanted } : {}) }) };
+    },
+    onComplete: (view) => {
+      this.#destroyChart();
+      if (view) emit(this, 'luton-load', { resource: 'kpis', id: view.kpi.id });
+    },
+    onError: (error) => emit(this, 'luton-error', { error: error instanceof Error ? error : new Error(String(error)) }),
+  });
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#destroyChart();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const rows = this.#data.value?.comparison.rows;
+    if (this.chart === 'auto' && this.#visibility.visible && rows?.length && this.#chartState === 'none' && this.vegaBox) {
+      this.#drawChart(this.vegaBox, rows);
+    }
+  }
+
+  #drawChart(box: HTMLElement, rows: ComparisonRow[]): void {
+    this.#chartState = 'loading';
+    this.#chart = loadChartModule()
+      .then((module) => module.drawComparison(box, rows, this.#theme(), this.#chartWidth(this.#resize.width || this.offsetWidth)))
+      .then((handle) => {
+        box.querySelector('svg')?.setAttribute('aria-hidden', 'true');
+        this.#chartState = 'drawn';
+        this.shadowRoot?.querySelector('[part="chart"]')?.setAttribute('data-chart', 'drawn');
+        this.dispatchEvent(new CustomEvent('luton-chart-ready', { bubbles: true, composed: true }));
+        return handle;
+      })
+      .catch((error: unknown) => {
+        // The HTML bars stay: the figures are all there without the chart.
+        console.warn('[luton2040] chart could not be drawn; showing plain bars', error);
+        this.#chartState = 'none';
+        this.chart = 'html';
+        return undefined;
+      });
+  }
+
+  #destroyChart(): void {
+    void this.#chart?.then((c) => c?.destroy());
+    this.#chart = undefined;
+    this.#chartState = 'none';
+    this.vegaBox?.replaceChildren();
+    this.shadowRoot?.querySelector('[part="chart"]')?.removeAttribute('data-chart');
+  }
+
+  #redraw(): void {
+    this.#destroyChart();
+    this.requestUpdate();
+  }
+
+  #chartWidth(hostWidth: number): number {
+    const box = this.shadowRoot?.querySelector<HTMLElement>('[part="chart"]');
+    return Math.max(160, Math.round(box?.clientWidth || hostWidth));
+  }
+
+  /** Resolves the theme tokens to real colours, for Vega, which cannot read CSS custom properties. */
+  #theme(): ChartTheme {
+    const colour = (name: string) => getComputedStyle(this.shadowRoot!.querySelector(`.probe.${name}`)!).color;
+    return {
+      text: colour('text'),
+      muted: colour('muted'),
+      luton: colour('luton'),
+      reference: colour('reference'),
+      comparator: colour('comparator'),
+      font: getComputedStyle(this).fontFamily,
+    };
+  }
+
+  protected override render(): TemplateResult {
+    return this.#data.render({
+      initial: () => this.#renderLoading(),
+      pending: () => this.#renderLoading(),
+      complete: (view) => (view ? this.#renderView(view) : this.#renderError(en.missingAttribute('luton-comparator-bars', 'kpi'))),
+      error: (error) => this.#renderError(error instanceof NotFoundError ? en.notFound(error.id) : en.errorTitle, error),
+    });
+  }
+
+  #renderLoading(): TemplateResult {
+    return html`<div part="base" aria-busy="true"><p role="status">${en.loading(this.kpi ?? '')}</p></div>`;
+  }
+
+  #renderError(message: string, error?: unknown): TemplateResult {
+    const detail = error instanceof Error && !(error instanceof NotFoundError) ? error.message : undefined;
+    return html`<div part="base error" role="alert">
+      <p part="title">${message}</p>
+      ${detail ? html`<p part="source">${detail}</p>` : nothing}
+    </div>`;
+  }
+
+  #renderView({ kpi, comparison }: BarsView): TemplateResult {
+    const { rows, missing, period } = comparison;
+    if (!period || rows.length === 0) {
+      return html`<div part="base" data-state="no-data"><p part="title">${kpi.title}</p><p>${en.noComparison(kpi.title)}</p></div>`;
+    }
+    const when = describePeriod(period);
+    const max = Math.max(...rows.map((r) => r.value), 0) || 1;
+    return html`<figure part="base" aria-labelledby="title">
+      <figcaption part="title" id="title">${en.comparisonTitle(kpi.title, when)}</figcaption>
+      <p part="summary">${this.#summary(rows)}</p>
+      <div part="chart" ${styleProperties({ '--_rows': String(rows.length) })}>
+        <ol class="bars" aria-hidden="true">
+          ${rows.map(
+            (row) => html`<li data-role=${row.role}>
+              <span class="name">${row.name}</span>
+              <span class="bar-track"
+                ><span class="bar" ${styleProperties({ '--_share': `${Math.max(0, (row.value / max) * 80)}%` })}></span
+                ><span class="label">${row.label}</span></span
+              >
+            </li>`,
+          )}
+        </ol>
+        <div class="vega"></div>
+      </div>
+      ${missing.length ? html`<p part="missing">${en.noFigureFor(when, missing.map((m) => m.name))}</p>` : nothing}
+      <details part="table">
+        <summary>${en.showTable}</summary>
+        <table>
+          <thead><tr><th scope="col">${en.tableArea}</th><th scope="col">${en.tableValue}</th><th scope="col">${en.tablePeriod}</th></tr></thead>
+          <tbody>
+            ${rows.map((row) => html`<tr><th scope="row">${row.name}</th><td class="number">${row.label}</td><td>${describePeriod(row.period)}</td></tr>`)}
+          </tbody>
+        </table>
+      </details>
+      ${kpi.source ? html`<p part="source">${en.source}: ${kpi.source}</p>` : nothing}
+      <span class="probe text"></span><span class="probe muted"></span><span class="probe luton"></span
+      ><span class="probe reference"></span><span class="probe comparator"></span>
+    </figure>`;
+  }
+
+  #summary(rows: ComparisonRow[]): string {
+    const luton = rows.find((r) => r.role === 'luton');
+    if (!luton) return '';
+    const others = rows.filter((r) => r !== luton);
+    const named = (r: ComparisonRow) => `${r.name} (${r.label})`;
+    return en.comparisonSummary(
+      `${luton.label} in ${describePeriod(luton.period)}`,
+      others.filter((r) => luton.value > r.value).map(named),
+      others.filter((r) => luton.value < r.value).map(named),
+      others.filter((r) => luton.value === r.value).map(named),
+    );
+  }
+}
