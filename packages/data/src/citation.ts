@@ -4,9 +4,11 @@ import { optional } from './cells.js';
 /** The three citation columns every fact-bearing file carries. */
 export const citationColumns = ['doc', 'section', 'quote'] as const;
 
+/** The citation of a row; an optional `url` column points at the exact page of an official release. */
 export function citationFrom(values: Record<string, string>): Citation {
   const quote = optional(values.quote);
-  return { doc: values.doc?.trim() ?? '', section: values.section?.trim() ?? '', ...(quote ? { quote } : {}) };
+  const url = optional(values.url);
+  return { doc: values.doc?.trim() ?? '', section: values.section?.trim() ?? '', ...(quote ? { quote } : {}), ...(url ? { url } : {}) };
 }
 
 /**

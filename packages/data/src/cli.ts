@@ -1,24 +1,35 @@
 #!/usr/bin/env node
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildFeed } from './build.js';
+import { importCsv, importKinds, type ImportKind } from './import.js';
 import { loadDataset } from './load.js';
-import { formatProblem } from './problems.js';
+import { formatProblem, type DatasetProblem } from './problems.js';
 
 const usage = `Usage: luton2040-feed <command> [options]
 
 Commands:
-  validate              check every file of the dataset; every problem is listed with file, line and field
-  build --out DIR       write the feed (content-hashed snapshot files and index.json) to DIR
+  validate                      check every file of the dataset; every problem is listed with file, line and field
+  build --out DIR               write the feed (content-hashed snapshot files, JSON Schemas, index.json) to DIR
+  import status FILE            check a CSV of activity status reports and append the good rows to status-reports.csv
+  import observations FILE      check a CSV of figures and append the good rows to observations.csv
 
 Options:
   --data DIR            the dataset folder (default: the dataset shipped with @luton2040/data)
   --sources DIR         the source documents' text, to check quotes (default: the shipped sources)
+  --with-samples DIR    also load the made-up demo records (pledges, vacancies) in DIR, e.g. examples/sample-data
   --keep-going          build from the valid records even when some records have problems
-  --sample              mark the feed as sample data (for demos)
+  --sample              mark the whole feed as sample data (for demos)
+
+Exit status: 0 when there is no problem, 1 when there are problems, 2 for a usage error.
 `;
 
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
+
+function report(problems: readonly DatasetProblem[]): void {
+  for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
+}
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -28,38 +39,66 @@ async function main(argv: string[]): Promise<number> {
       data: { type: 'string', default: `${packageRoot}dataset` },
       sources: { type: 'string', default: `${packageRoot}sources` },
       out: { type: 'string' },
+      'with-samples': { type: 'string' },
       'keep-going': { type: 'boolean', default: false },
       sample: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
-  const [command] = positionals;
+  const [command, ...rest] = positionals;
   if (values.help || !command) {
     process.stdout.write(usage);
     return command || values.help ? 0 : 2;
   }
-  const { dataset, problems } = await loadDataset(values.data, { sourcesDir: values.sources });
-  for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
+  const samplesDir = values['with-samples'];
+  const loadOptions = {
+    sourcesDir: values.sources,
+    ...(samplesDir ? { samplesDir, samplesLabel: `${relative(process.cwd(), samplesDir) || '.'}/` } : {}),
+  };
 
   switch (command) {
-    case 'validate':
+    case 'validate': {
+      const { dataset, problems } = await loadDataset(values.data, loadOptions);
+      report(problems);
       if (problems.length > 0) {
         process.stderr.write(`${problems.length} problem(s) found.\n`);
         return 1;
       }
-      process.stdout.write(`Dataset is valid: ${dataset.kpis.length} KPIs, ${dataset.areas.length} areas.\n`);
+      process.stdout.write(
+        `Dataset is valid: ${dataset.kpis.length} KPIs, ${dataset.actions.length} actions, ${dataset.activities.length} activities, ` +
+          `${dataset.areas.length} areas, ${dataset.pledges.length} pledges, ${dataset.vacancies.length} vacancies.\n`,
+      );
       return 0;
+    }
     case 'build': {
       if (!values.out) {
         process.stderr.write('build needs --out DIR\n');
         return 2;
       }
+      const { dataset, problems } = await loadDataset(values.data, loadOptions);
+      report(problems);
       if (problems.length > 0 && !values['keep-going']) {
         process.stderr.write(`${problems.length} problem(s) found; nothing written (use --keep-going to publish the valid records).\n`);
         return 1;
       }
-      const manifest = await buildFeed(dataset, values.out, { sample: values.sample });
+      const manifest = await buildFeed(dataset, values.out, { sample: values.sample, sourcesDir: values.sources });
       process.stdout.write(`Feed ${manifest.version} written to ${values.out}\n`);
+      return 0;
+    }
+    case 'import': {
+      const [kind, file] = rest;
+      if (!kind || !(kind in importKinds) || !file) {
+        process.stderr.write(`import needs a kind (${Object.keys(importKinds).join(' or ')}) and a CSV file.\n`);
+        return 2;
+      }
+      const { added, problems } = await importCsv(kind as ImportKind, file, values.data, { sourcesDir: values.sources, label: file });
+      report(problems);
+      const target = importKinds[kind as ImportKind].target;
+      process.stdout.write(`${added} row(s) added to ${target}.\n`);
+      if (problems.length > 0) {
+        process.stderr.write(`${problems.length} problem(s) found; the rows with problems were not added.\n`);
+        return 1;
+      }
       return 0;
     }
     default:

@@ -9,13 +9,14 @@ export interface CsvRow {
 }
 
 interface ParsedRecord {
-  record: Record<string, string>;
+  record: string[];
   info: { lines: number };
 }
 
 /**
  * Reads a CSV file with a header row. A file that cannot be parsed, or lacks a required column, is
- * reported and yields no rows; surplus columns are allowed (officers keep their own notes).
+ * reported and yields no rows; a row with more or fewer cells than the header is reported and left
+ * out alone. Surplus columns are allowed (officers keep their own notes).
  */
 export async function readCsv(
   path: string,
@@ -32,27 +33,29 @@ export async function readCsv(
   }
   let records: ParsedRecord[];
   try {
-    records = parse(text, { columns: true, info: true, bom: true, skip_empty_lines: true, trim: false }) as ParsedRecord[];
+    records = parse(text, { info: true, bom: true, skip_empty_lines: true, relax_column_count: true, trim: false }) as unknown as ParsedRecord[];
   } catch (error) {
     const { lines, message } = error as { lines?: number; message: string };
     log.add({ file, line: lines ?? 0, message: `is not valid CSV: ${message}` });
     return [];
   }
-  const header = parseHeader(text);
+  const [headerRecord, ...data] = records;
+  const header = headerRecord?.record ?? [];
   const missing = requiredColumns.filter((column) => !header.includes(column));
   for (const column of missing) log.add({ file, line: 1, field: column, message: 'missing column' });
   if (missing.length > 0) return [];
 
   // csv-parse reports the line a record ends on; a record starts one line after the previous one ends.
-  let previousEnd = 1;
-  return records.map(({ record, info }) => {
-    const row = { line: previousEnd + 1, values: record };
+  let previousEnd = headerRecord?.info.lines ?? 1;
+  const rows: CsvRow[] = [];
+  for (const { record, info } of data) {
+    const line = previousEnd + 1;
     previousEnd = info.lines;
-    return row;
-  });
-}
-
-function parseHeader(text: string): string[] {
-  const [header] = parse(text, { to_line: 1, bom: true }) as string[][];
-  return header ?? [];
+    if (record.length !== header.length) {
+      log.add({ file, line, message: `has ${record.length} cells but the header has ${header.length}: check for a missing or extra comma` });
+      continue;
+    }
+    rows.push({ line, values: Object.fromEntries(header.map((column, i) => [column, record[i] ?? ''])) });
+  }
+  return rows;
 }

@@ -27,16 +27,25 @@ export async function tableFiles(dir: string, name: string): Promise<string[]> {
   return all.filter((f) => f === `${name}.csv` || (f.startsWith(`${name}-`) && f.endsWith('.csv'))).sort();
 }
 
+export interface LoadTableOptions {
+  /** The table may be absent (pledges and vacancies are not part of every dataset). */
+  optional?: boolean;
+  /** Put before file names in problems, e.g. `examples/sample-data/`, when the folder is not the dataset's. */
+  label?: string;
+}
+
 /**
  * Reads every file of a table. A row with a bad cell is reported (file, line, column, why) and left
  * out; every other row is kept.
  */
-export async function loadTable<T>(dir: string, table: Table<T>, log: ProblemLog): Promise<Located<T>[]> {
+export async function loadTable<T>(dir: string, table: Table<T>, log: ProblemLog, options: LoadTableOptions = {}): Promise<Located<T>[]> {
+  const label = options.label ?? '';
   const files = await tableFiles(dir, table.name);
-  if (files.length === 0) log.add({ file: `${table.name}.csv`, line: 0, message: 'is missing' });
+  if (files.length === 0 && !options.optional) log.add({ file: `${label}${table.name}.csv`, line: 0, message: 'is missing' });
   const out: Located<T>[] = [];
-  for (const file of files) {
-    for (const row of await readCsv(join(dir, file), file, table.columns, log)) {
+  for (const name of files) {
+    const file = `${label}${name}`;
+    for (const row of await readCsv(join(dir, name), file, table.columns, log)) {
       const checked = table.cells.safeParse(row.values);
       if (!checked.success) {
         for (const issue of checked.error.issues) {

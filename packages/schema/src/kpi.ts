@@ -23,6 +23,12 @@ export const Observation = z.object({
   value: z.number().check(z.refine(Number.isFinite, 'must be a finite number')),
   status: ObservationStatus,
   note: z.optional(z.string()),
+  /**
+   * Whether this is the figure the series uses for its period. Where documents disagree about one
+   * period, every figure is kept and exactly one is the headline; the others are `false`
+   * (alternatives, shown with their citations but not charted). Absent means `true`.
+   */
+  headline: z.optional(z.boolean()),
   citation: Citation,
 });
 export type Observation = z.infer<typeof Observation>;
@@ -49,7 +55,7 @@ export const Kpi = z.object({
   measure: z.optional(z.string()),
   description: z.optional(z.string()),
   citation: Citation,
-  /** Luton's figures, oldest first. */
+  /** Luton's figures, oldest first; more than one per period where documents disagree (see `headline`). */
   observations: z.array(Observation),
   comparators: z.array(ComparatorSeries),
 });

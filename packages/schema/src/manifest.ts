@@ -9,6 +9,8 @@ export const ResourceEntry = z.object({
   sha256: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'must be a hex SHA-256 digest')),
   /** Number of records in the resource. */
   count: z.number().check(z.int(), z.minimum(0)),
+  /** True when the resource holds sample (made-up) records; absent or false when all are real. */
+  sample: z.optional(z.boolean()),
 });
 export type ResourceEntry = z.infer<typeof ResourceEntry>;
 
@@ -22,9 +24,11 @@ export const Manifest = z.object({
   version: z.string().check(z.minLength(1, 'must not be empty')),
   /** The date the data speaks for (from the dataset, not the build clock). */
   dataDate: IsoDate,
-  /** True when the feed contains sample (made-up) records for demonstration. */
+  /** True when the feed contains sample (made-up) records for demonstration (see each resource's `sample`). */
   sample: z.boolean(),
   resources: z.record(z.string(), ResourceEntry),
+  /** JSON Schema of one record of each resource, relative to the manifest, for other publishers. */
+  schemas: z.optional(z.record(z.string(), z.string())),
 });
 export type Manifest = z.infer<typeof Manifest>;
 

@@ -14,10 +14,22 @@ export const periodRule = 'must be a period like 2020, 2022-08, 2022-08-31, 2020
  */
 export const Period = z.string().check(z.regex(periodPattern, periodRule));
 
+export const isoDatePattern = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
+
 /** A calendar date, `YYYY-MM-DD`. */
-export const IsoDate = z.string().check(
-  z.regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'must be a date like 2023-04-01'),
-);
+export const IsoDate = z.string().check(z.regex(isoDatePattern, 'must be a date like 2023-04-01'));
+
+export const partialDatePattern = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+export const partialDateRule = 'must be a date like 2023-04-01, 2023-04 or 2023';
+
+/**
+ * A date only as precise as its source: `2023-04-01`, `2023-04` or `2023`. A document that gives
+ * only its publication year is dated `2023`, never a made-up month.
+ */
+export const PartialDate = z.string().check(z.regex(partialDatePattern, partialDateRule));
+
+/** An absolute `http(s)` address. */
+export const WebUrl = z.string().check(z.regex(/^https?:\/\/\S+$/, 'must be a web address starting with http:// or https://'));
 
 /** Where a fact comes from: a source document, the section it is in, and the passage itself. */
 export const Citation = z.object({
@@ -31,3 +43,6 @@ export const Citation = z.object({
   url: z.optional(z.string()),
 });
 export type Citation = z.infer<typeof Citation>;
+
+/** Non-empty text. */
+export const NonEmpty = z.string().check(z.minLength(1, 'must not be empty'));

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { ObservationStatus, periodPattern, periodRule, type Observation } from '@luton2040/schema';
-import { OptionalText, PlainNumber, Text, optional } from '../cells.js';
+import { OptionalText, OptionalWebAddressCell, PlainNumber, Text, YesNo, optional, yesNo } from '../cells.js';
 import { citationFrom } from '../citation.js';
 import { oneOf, type Table } from '../table.js';
 
@@ -10,7 +10,11 @@ export interface ObservationRow extends Observation {
   area: string;
 }
 
-/** observations.csv (and observations-*.csv): every figure, one per row, cited. */
+/**
+ * observations.csv (and observations-*.csv): every figure, one per row, cited. The optional
+ * `headline` column says which figure a period's series uses where documents disagree: `no` marks
+ * an alternative; empty means yes.
+ */
 export const observationsTable: Table<ObservationRow> = {
   name: 'observations',
   columns: ['kpi', 'area', 'period', 'value', 'status', 'note', 'doc', 'section', 'quote'],
@@ -23,6 +27,8 @@ export const observationsTable: Table<ObservationRow> = {
     note: OptionalText,
     doc: Text,
     section: Text,
+    headline: z.optional(YesNo),
+    url: z.optional(OptionalWebAddressCell),
   }),
   toRecord: (v) => {
     const note = optional(v.note);
@@ -33,6 +39,7 @@ export const observationsTable: Table<ObservationRow> = {
       value: Number(v.value),
       status: v.status!.trim() as Observation['status'],
       ...(note ? { note } : {}),
+      headline: yesNo(v.headline, true),
       citation: citationFrom(v),
     };
   },

@@ -1,17 +1,24 @@
 import * as z from 'zod/mini';
-import { OptionalText, Text } from '../cells.js';
+import type { Setting } from '@luton2040/schema';
+import { IdCell, OptionalText, Text, optional } from '../cells.js';
+import { citationFrom } from '../citation.js';
 import type { Table } from '../table.js';
 
-export interface Setting {
-  key: string;
-  value: string;
-  note?: string;
-}
-
-/** settings.csv: named values the documents do not give, each explained in its note. */
+/**
+ * settings.csv: named values the feed needs, each explained in its note; `doc`, `section` and
+ * `quote` are optional columns, filled where a document gives the value.
+ */
 export const settingsTable: Table<Setting> = {
   name: 'settings',
   columns: ['key', 'value', 'note'],
-  cells: z.object({ key: Text, value: Text, note: OptionalText }),
-  toRecord: (v) => ({ key: v.key!.trim(), value: v.value!.trim(), ...(v.note?.trim() ? { note: v.note.trim() } : {}) }),
+  cells: z.object({ key: IdCell, value: Text, note: OptionalText, doc: z.optional(OptionalText), section: z.optional(OptionalText) }),
+  toRecord: (v) => {
+    const note = optional(v.note);
+    return {
+      key: v.key!.trim(),
+      value: v.value!.trim(),
+      ...(note ? { note } : {}),
+      ...(optional(v.doc) ? { citation: citationFrom(v) } : {}),
+    };
+  },
 };
