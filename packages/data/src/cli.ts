@@ -2,7 +2,10 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { buildFeed } from './build.js';
+import { generateRegistryKey, signPledges } from './signing.js';
 import { importCsv, importKinds, type ImportKind } from './import.js';
 import { loadDataset } from './load.js';
 import { formatProblem, type DatasetProblem } from './problems.js';
@@ -12,6 +15,8 @@ const usage = `Usage: luton2040-feed <command> [options]
 Commands:
   validate                      check every file of the dataset; every problem is listed with file, line and field
   build --out DIR               write the feed (content-hashed snapshot files, JSON Schemas, index.json) to DIR
+  keygen --out DIR              make a new pledge-registry key pair: DIR/registry-private.jwk.json (keep it secret)
+                                and DIR/registry-public.json (give its publicKey to the pages that show badges)
   import status FILE            check a CSV of activity status reports and append the good rows to status-reports.csv
   import observations FILE      check a CSV of figures and append the good rows to observations.csv
 
@@ -21,6 +26,7 @@ Options:
   --with-samples DIR    also load the made-up demo records (pledges, vacancies) in DIR, e.g. examples/sample-data
   --keep-going          build from the valid records even when some records have problems
   --sample              mark the whole feed as sample data (for demos)
+  --sign-key FILE       with build: sign every pledge with this Ed25519 private key (a JWK, as keygen writes it)
 
 Exit status: 0 when there is no problem, 1 when there are problems, 2 for a usage error.
 `;
@@ -42,6 +48,7 @@ async function main(argv: string[]): Promise<number> {
       'with-samples': { type: 'string' },
       'keep-going': { type: 'boolean', default: false },
       sample: { type: 'boolean', default: false },
+      'sign-key': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -81,8 +88,22 @@ async function main(argv: string[]): Promise<number> {
         process.stderr.write(`${problems.length} problem(s) found; nothing written (use --keep-going to publish the valid records).\n`);
         return 1;
       }
+      const signKey = values['sign-key'];
+      if (signKey) dataset.pledges = await signPledges(dataset.pledges, JSON.parse(await readFile(signKey, 'utf8')) as JsonWebKey);
       const manifest = await buildFeed(dataset, values.out, { sample: values.sample, sourcesDir: values.sources });
       process.stdout.write(`Feed ${manifest.version} written to ${values.out}\n`);
+      return 0;
+    }
+    case 'keygen': {
+      if (!values.out) {
+        process.stderr.write('keygen needs --out DIR\n');
+        return 2;
+      }
+      const key = await generateRegistryKey();
+      await mkdir(values.out, { recursive: true });
+      await writeFile(join(values.out, 'registry-private.jwk.json'), `${JSON.stringify(key.privateJwk)}\n`, { mode: 0o600 });
+      await writeFile(join(values.out, 'registry-public.json'), `${JSON.stringify({ keyId: key.keyId, publicKey: key.publicKey }, null, 2)}\n`);
+      process.stdout.write(`Registry key ${key.keyId} written to ${values.out} (keep registry-private.jwk.json secret).\n`);
       return 0;
     }
     case 'import': {

@@ -1,0 +1,54 @@
+import { createHash, webcrypto } from 'node:crypto';
+import { canonicalPledgePayload, type Pledge } from '@luton2040/schema';
+
+const { subtle } = webcrypto;
+
+/** A registry signing key: the private half stays with the publisher, the public half goes to every page. */
+export interface RegistryKeyPair {
+  /** Private key as a JWK (`kty: OKP`, `crv: Ed25519`, with `d`). Never commit or publish it. */
+  privateJwk: JsonWebKey;
+  /** Public key, raw 32 bytes in base64url: what `<luton-data registry-key>` takes. */
+  publicKey: string;
+  /** Short id of the public key, written into each signed record as `keyId`. */
+  keyId: string;
+}
+
+const base64url = (bytes: ArrayBuffer | Uint8Array) => Buffer.from(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes)).toString('base64url');
+
+/** The key id of a public key: the first 16 hex digits of its SHA-256. */
+export function keyIdOf(publicKey: string): string {
+  return createHash('sha256').update(Buffer.from(publicKey, 'base64url')).digest('hex').slice(0, 16);
+}
+
+/** Makes a new Ed25519 key pair for the pledge registry (the demo makes a throwaway one per build). */
+export async function generateRegistryKey(): Promise<RegistryKeyPair> {
+  const pair = (await subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify'])) as webcrypto.CryptoKeyPair;
+  const privateJwk = (await subtle.exportKey('jwk', pair.privateKey)) as JsonWebKey;
+  const publicKey = base64url(await subtle.exportKey('raw', pair.publicKey));
+  return { privateJwk, publicKey, keyId: keyIdOf(publicKey) };
+}
+
+/** The public key (raw, base64url) of a private Ed25519 JWK, whose `x` member is exactly that. */
+export function publicKeyOf(privateJwk: JsonWebKey): string {
+  if (privateJwk.kty !== 'OKP' || privateJwk.crv !== 'Ed25519' || !privateJwk.x || !privateJwk.d) {
+    throw new Error('the signing key must be an Ed25519 private key as a JWK (kty "OKP", crv "Ed25519", with "x" and "d")');
+  }
+  return privateJwk.x;
+}
+
+/**
+ * Signs each pledge over `canonicalPledgePayload` (the record without its signature), stamping
+ * the key id first so that the id is covered by the signature too.
+ */
+export async function signPledges(pledges: readonly Pledge[], privateJwk: JsonWebKey): Promise<Pledge[]> {
+  const keyId = keyIdOf(publicKeyOf(privateJwk));
+  const key = await subtle.importKey('jwk', privateJwk, { name: 'Ed25519' }, false, ['sign']);
+  return Promise.all(
+    pledges.map(async (pledge) => {
+      const { signature: _old, ...unsigned } = pledge;
+      const stamped: Pledge = { ...unsigned, keyId };
+      const signature = await subtle.sign('Ed25519', key, new TextEncoder().encode(canonicalPledgePayload(stamped)));
+      return { ...stamped, signature: base64url(signature) };
+    }),
+  );
+}
