@@ -1,16 +1,55 @@
-import type { Area, EssPriority, Kpi, Manifest, ResourceName, ResourceRecord, SourceDocument } from '@luton2040/schema';
-import { AbortError, LutonError, NotFoundError } from './errors.js';
-import { resolveOptions, type ClientOptions, type RequestOptions, type ResolvedOptions } from './options.js';
-import { getJson } from './transport.js';
-import { parseManifest, parseResource } from './validate.js';
+import type {
+  Area,
+  EssPriority,
+  Luton2040Priority,
+  Manifest,
+  MisBand,
+  Organisation,
+  PledgeSchemeItem,
+  ResourceName,
+  ResourceRecord,
+  Sector,
+  Setting,
+  SourceDocument,
+  StatusReport,
+} from '@luton2040/schema';
+import { AbortError, LutonError } from './errors.js';
+import { Loader, type Loaded } from './loader.js';
+import { resolveOptions, type ClientOptions, type DroppedRecord, type RequestOptions, type ResolvedOptions } from './options.js';
+import { lazyApi } from './resources/lazy.js';
+import { kpisApi, type KpisApi } from './resources/kpis.js';
+import { listApi, recordsApi, type ListApi, type RecordsApi } from './resources/records.js';
+import type { ActionsApi, ActivitiesApi } from './resources/activities.js';
+import type { PledgesApi } from './resources/pledges.js';
+import type { VacanciesApi } from './resources/vacancies.js';
+import { schemaOf } from './schemas.js';
+import { parseManifest, parseResource, type Parsed } from './validate.js';
+import type { FeedChange, Poller, WatchOptions } from './watch.js';
 
-/** A resource whose records have ids, with the two calls every such resource has. */
-export interface RecordsApi<T> {
-  /** Every valid record of the resource. */
-  list(request?: RequestOptions): Promise<T[]>;
-  /** One record by id; throws `NotFoundError` when there is none. */
-  get(id: string, request?: RequestOptions): Promise<T>;
+/** Data with how far it can be trusted: what `read` returns. */
+export interface ReadResult<T> {
+  data: T;
+  /**
+   * True when the data is older than the feed allows: the feed could not be reached (then `error`
+   * says why) or a fresh copy is being fetched in the background (stale-while-revalidate).
+   */
+  stale: boolean;
+  /** When the feed last confirmed the data (ms since the epoch). */
+  fetchedAt: number;
+  /** The feed version the data belongs to (the manifest's `version`). */
+  version: string;
+  /** The date the data speaks for (the manifest's `dataDate`). */
+  dataDate: string;
+  /** True when the resource holds sample (made-up) records; widgets must say so. */
+  sample: boolean;
+  /** Why a stale copy was served instead of a fresh one. */
+  error?: LutonError;
+  /** Records left out because they failed validation. */
+  dropped: readonly DroppedRecord[];
 }
+
+/** Stops a `watch` or `subscribe`. */
+export type Unsubscribe = () => void;
 
 /** The client every widget and app uses to read the strategy feed. */
 export interface LutonClient {
@@ -18,12 +57,51 @@ export interface LutonClient {
   readonly feedUrl: string;
   /** The feed's manifest: its version, data date and resource files. */
   manifest(request?: RequestOptions): Promise<Manifest>;
-  /** Every valid record of a resource, by name. */
+  /** A resource's valid records with their freshness: `stale`, `fetchedAt`, `version`, dropped records. */
+  read<N extends ResourceName>(name: N, request?: RequestOptions): Promise<ReadResult<ResourceRecord<N>[]>>;
+  /** A resource's valid records, by name. */
   resource<N extends ResourceName>(name: N, request?: RequestOptions): Promise<ResourceRecord<N>[]>;
-  readonly kpis: RecordsApi<Kpi>;
+  /** KPIs and headline measures, their observations and comparators. */
+  readonly kpis: KpisApi;
+  /** Comparator areas (GSS codes, groups and their members). */
   readonly areas: RecordsApi<Area>;
+  /** The four strategic priorities of the Employment & Skills Strategy. */
   readonly essPriorities: RecordsApi<EssPriority>;
+  /** The five Luton 2040 priorities with their outcomes and 2028 developments. */
+  readonly luton2040Priorities: RecordsApi<Luton2040Priority>;
+  /** Source documents that the feed's facts cite. */
   readonly documents: RecordsApi<SourceDocument>;
+  /** Delivery owners and partners. */
+  readonly organisations: RecordsApi<Organisation>;
+  /** The ESS priority sectors. */
+  readonly sectors: RecordsApi<Sector>;
+  /** Minimum Income Standard bands, by band letter. */
+  readonly misBands: RecordsApi<MisBand>;
+  /** Feed settings (e.g. `plan-year-1-start`), by key. */
+  readonly settings: RecordsApi<Setting>;
+  /** Entries of the two pledge schemes. */
+  readonly pledgeSchemes: RecordsApi<PledgeSchemeItem>;
+  /** Every status report of every activity. */
+  readonly statusReports: ListApi<StatusReport>;
+  /** The Implementation Plan's headline actions. */
+  readonly actions: ActionsApi;
+  /** Key delivery activities with filters and status history. */
+  readonly activities: ActivitiesApi;
+  /** Organisations' pledges, verified against the registry key. */
+  readonly pledges: PledgesApi;
+  /** Live vacancies with filters. */
+  readonly vacancies: VacanciesApi;
+  /**
+   * Polls the small manifest and calls `listener` when resources change (their hash), backing off
+   * on errors and pausing while the page is hidden. All watchers of a client share one poller.
+   */
+  watch(listener: (change: FeedChange) => void, options?: WatchOptions): Unsubscribe;
+  /** Calls `listener` with the new records each time one resource changes. */
+  subscribe<N extends ResourceName>(
+    name: N,
+    listener: (result: ReadResult<ResourceRecord<N>[]>) => void,
+    options?: WatchOptions,
+  ): Unsubscribe;
 }
 
 /** Creates a client. One client shares its cache and in-flight requests among all its callers. */
@@ -31,73 +109,106 @@ export function createClient(options: ClientOptions = {}): LutonClient {
   return new FeedClient(resolveOptions(options));
 }
 
+type AnyResult = ReadResult<unknown[]>;
+
 class FeedClient implements LutonClient {
   readonly feedUrl: string;
-  readonly kpis = this.records('kpis');
-  readonly areas = this.records('areas');
-  readonly essPriorities = this.records('essPriorities');
-  readonly documents = this.records('documents');
+  readonly kpis = kpisApi(this);
+  readonly areas = recordsApi(this, 'areas');
+  readonly essPriorities = recordsApi(this, 'essPriorities');
+  readonly luton2040Priorities = recordsApi(this, 'luton2040Priorities');
+  readonly documents = recordsApi(this, 'documents');
+  readonly organisations = recordsApi(this, 'organisations');
+  readonly sectors = recordsApi(this, 'sectors');
+  readonly misBands = recordsApi(this, 'misBands', 'band');
+  readonly settings = recordsApi(this, 'settings', 'key');
+  readonly pledgeSchemes = recordsApi(this, 'pledgeSchemes');
+  readonly statusReports = listApi(this, 'statusReports');
+  readonly actions: ActionsApi = lazyApi(() => import('./resources/activities.js').then((m) => m.actionsApi(this)));
+  readonly activities: ActivitiesApi = lazyApi(() => import('./resources/activities.js').then((m) => m.activitiesApi(this)));
+  readonly pledges: PledgesApi = lazyApi(() => import('./resources/pledges.js').then((m) => m.pledgesApi(this, this.options)));
+  readonly vacancies: VacanciesApi = lazyApi(() => import('./resources/vacancies.js').then((m) => m.vacanciesApi(this, this.options)));
 
-  #manifest: { value: Promise<Manifest>; fetchedAt: number } | undefined;
-  // Resource files are immutable (their names carry a content hash): once read, they are kept.
-  readonly #resources = new Map<string, Promise<unknown[]>>();
+  readonly #loader: Loader;
+  /** The last good read of each resource, served (stale) when a newer snapshot cannot be had. */
+  readonly #last = new Map<ResourceName, { url: string; result: AnyResult }>();
+  #poller: Promise<Poller> | undefined;
 
-  constructor(private readonly options: ResolvedOptions) {
+  constructor(readonly options: ResolvedOptions) {
     this.feedUrl = options.feedUrl;
+    this.#loader = new Loader(options);
   }
 
-  manifest(request: RequestOptions = {}): Promise<Manifest> {
-    const now = this.options.now();
-    if (!this.#manifest || now - this.#manifest.fetchedAt > this.options.manifestMaxAge) {
-      const url = this.feedUrl;
-      const value = getJson(url, this.options, { timeout: request.timeout ?? this.options.timeout }).then((json) => parseManifest(json, url));
-      this.#manifest = { value, fetchedAt: now };
-      // A failed manifest must not be served from the cache to the next caller.
-      value.catch(() => {
-        if (this.#manifest?.value === value) this.#manifest = undefined;
-      });
-    }
-    return withSignal(this.#manifest.value, request.signal, this.feedUrl);
+  async manifest(request: RequestOptions = {}): Promise<Manifest> {
+    return (await this.loadManifest(request)).value;
   }
 
-  async resource<N extends ResourceName>(name: N, request: RequestOptions = {}): Promise<ResourceRecord<N>[]> {
-    const manifest = await this.manifest(request);
-    const entry = manifest.resources[name];
+  /** The manifest with its freshness; `revalidate` asks the feed even when the kept copy is fresh. */
+  loadManifest(request: RequestOptions & { revalidate?: boolean } = {}): Promise<Loaded<Manifest>> {
+    return this.#loader.load(this.feedUrl, { ...request, parse: (body) => parseManifest(body, this.feedUrl) });
+  }
+
+  async read<N extends ResourceName>(name: N, request: RequestOptions = {}): Promise<ReadResult<ResourceRecord<N>[]>> {
+    const manifest = await this.loadManifest(request);
+    const { version, dataDate, resources } = manifest.value;
+    const entry = resources[name];
     if (!entry) throw new LutonError(`The feed at ${this.feedUrl} has no "${name}" resource`, this.feedUrl);
     const url = new URL(entry.url, new URL(this.feedUrl, globalThis.location?.href)).href;
-    let records = this.#resources.get(url);
-    if (!records) {
-      records = getJson(url, this.options, { timeout: request.timeout ?? this.options.timeout }).then((json) =>
-        parseResource(name, json, url, this.options.onDroppedRecord),
-      );
-      this.#resources.set(url, records);
-      records.catch(() => this.#resources.delete(url));
+    const last = this.#last.get(name);
+    let result: AnyResult;
+    try {
+      const schema = await schemaOf(name);
+      const loaded = await this.#loader.load(url, {
+        ...request,
+        immutable: true,
+        parse: async (body): Promise<Parsed<unknown>> => {
+          const parsed = await parseResource(name, body, url, schema);
+          parsed.dropped.forEach(this.options.onDroppedRecord);
+          return parsed;
+        },
+      });
+      const { records, dropped } = loaded.value;
+      result = {
+        data: records,
+        stale: manifest.stale || loaded.stale,
+        fetchedAt: manifest.fetchedAt,
+        version,
+        dataDate,
+        sample: entry.sample ?? manifest.value.sample,
+        dropped,
+        ...(manifest.error ? { error: manifest.error } : {}),
+      };
+    } catch (error) {
+      if (!last || last.url === url || error instanceof AbortError) throw error;
+      return { ...last.result, stale: true, error: error as LutonError } as ReadResult<ResourceRecord<N>[]>;
     }
-    return withSignal(records as Promise<ResourceRecord<N>[]>, request.signal, url);
+    if (last && last.url !== url) this.#loader.forget(last.url);
+    this.#last.set(name, { url, result });
+    return result as ReadResult<ResourceRecord<N>[]>;
   }
 
-  private records<N extends 'kpis' | 'areas' | 'essPriorities' | 'documents'>(name: N): RecordsApi<ResourceRecord<N>> {
-    return {
-      list: (request) => this.resource(name, request),
-      get: async (id, request) => {
-        const found = (await this.resource(name, request)).find((record) => record.id === id);
-        if (!found) throw new NotFoundError(name, id);
-        return found;
-      },
+  async resource<N extends ResourceName>(name: N, request?: RequestOptions): Promise<ResourceRecord<N>[]> {
+    return (await this.read(name, request)).data;
+  }
+
+  watch(listener: (change: FeedChange) => void, options: WatchOptions = {}): Unsubscribe {
+    let stop: Unsubscribe | undefined;
+    let stopped = false;
+    this.#poller ??= import('./watch.js').then((m) => new m.Poller(this, this.options.clock));
+    this.#poller.then((poller) => {
+      if (!stopped) stop = poller.add(listener, options);
+    });
+    return () => {
+      stopped = true;
+      stop?.();
     };
   }
+
+  subscribe<N extends ResourceName>(name: N, listener: (result: ReadResult<ResourceRecord<N>[]>) => void, options: WatchOptions = {}): Unsubscribe {
+    return this.watch((change) => {
+      if (change.changed.includes(name)) this.read(name).then(listener, options.onError);
+    }, options);
+  }
 }
 
-/**
- * Lets one caller stop waiting without cancelling the shared request that other callers (other
- * widgets on the page) are also waiting for.
- */
-function withSignal<T>(promise: Promise<T>, signal: AbortSignal | undefined, url: string): Promise<T> {
-  if (!signal) return promise;
-  return new Promise<T>((resolve, reject) => {
-    const abort = () => reject(new AbortError(url, signal.reason));
-    if (signal.aborted) return abort();
-    signal.addEventListener('abort', abort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
-  });
-}
+export type { FeedClient };

@@ -15,8 +15,11 @@ export class LutonError extends Error {
 export class HttpError extends LutonError {
   override name = 'HttpError';
   constructor(
+    /** The HTTP status, e.g. 404 or 503. */
     readonly status: number,
     url: string,
+    /** Milliseconds the server asked to wait (`Retry-After`), when it said. */
+    readonly retryAfter?: number,
   ) {
     super(`The feed answered HTTP ${status} for ${url}`, url);
   }
@@ -25,8 +28,8 @@ export class HttpError extends LutonError {
 /** The request never got an answer: offline, DNS failure, connection reset, CORS refusal. */
 export class ConnectionError extends LutonError {
   override name = 'ConnectionError';
-  constructor(url: string, cause: unknown) {
-    super(`Could not reach the feed at ${url}`, url, { cause });
+  constructor(url: string, cause: unknown, what = 'the feed') {
+    super(`Could not reach ${what} at ${url}${cause instanceof Error ? ` (${cause.message})` : ''}`, url, { cause });
   }
 }
 
@@ -35,9 +38,10 @@ export class TimeoutError extends LutonError {
   override name = 'TimeoutError';
   constructor(
     url: string,
+    /** The timeout that ran out, in ms. */
     readonly timeoutMs: number,
   ) {
-    super(`The feed did not answer within ${timeoutMs} ms (${url})`, url);
+    super(`No answer within ${timeoutMs} ms from ${url}`, url);
   }
 }
 
@@ -55,6 +59,7 @@ export class ValidationError extends LutonError {
   constructor(
     message: string,
     url: string,
+    /** What is wrong, one problem per failed check, with the path to the field. */
     readonly problems: readonly ValidationProblem[],
   ) {
     super(message, url);
@@ -65,7 +70,9 @@ export class ValidationError extends LutonError {
 export class NotFoundError extends LutonError {
   override name = 'NotFoundError';
   constructor(
+    /** The resource that was searched, e.g. `kpis`. */
     readonly resource: string,
+    /** The id that was not found. */
     readonly id: string,
   ) {
     super(`No ${resource} record with id "${id}" in the feed`);

@@ -1,6 +1,27 @@
-export { createClient, type LutonClient, type RecordsApi } from './client.js';
-export { DEFAULT_FEED_URL, type ClientOptions, type DroppedRecord, type RequestOptions } from './options.js';
+export { createClient, type LutonClient, type ReadResult, type Unsubscribe } from './client.js';
+export {
+  DEFAULT_FEED_URL,
+  type CacheOptions,
+  type ClientOptions,
+  type Clock,
+  type DroppedRecord,
+  type RequestOptions,
+  type RetryOptions,
+} from './options.js';
 export { AbortError, ConnectionError, HttpError, LutonError, NotFoundError, TimeoutError, ValidationError } from './errors.js';
+export { memoryStore, type CacheEntry, type CacheStore } from './cache/store.js';
+export { localStorageStore } from './cache/local-storage.js';
+export { verifyPledge } from './verify-lazy.js';
+export type { PledgeVerification, RegistryKey } from './verify.js';
+export type { ListApi, RecordsApi } from './resources/records.js';
+export type { KpisApi } from './resources/kpis.js';
+export type { ActionFilter, ActionsApi, ActivitiesApi, ActivityFilter } from './resources/activities.js';
+export type { PledgeFilter, PledgesApi, VerifiedPledge } from './resources/pledges.js';
+export type { VacanciesApi, VacancyFilter } from './resources/vacancies.js';
+export type { FeedChange, Visibility, WatchOptions } from './watch.js';
 export { headlineSeries, meaningOf, trendOf, type Movement, type Trend, type TrendMeaning } from './trend.js';
 export { describePeriod, formatValue } from './format.js';
+export { compareAreas, type Comparison, type ComparisonOptions, type ComparisonRole, type ComparisonRow } from './comparison.js';
+export { COMPARISON_DATA, comparisonSpec, defaultComparisonColours, type ComparisonColours } from './vega-lite.js';
+export * from './adapters/index.js';
 export type * from '@luton2040/schema';

@@ -1,36 +1,52 @@
 import { AbortError, ConnectionError, HttpError, TimeoutError, ValidationError } from './errors.js';
-import type { RequestOptions, ResolvedOptions } from './options.js';
+import type { Clock } from './options.js';
+import { parseRetryAfter } from './retry.js';
+
+/** What one exchange brought back. `text` is absent for a 304. */
+export interface Answer {
+  status: number;
+  headers: Headers;
+  text?: string;
+}
+
+export interface SendOptions {
+  fetch: typeof fetch;
+  timeout: number;
+  clock: Clock;
+  signal?: AbortSignal | undefined;
+  headers?: Record<string, string>;
+  /** Names the server in connection errors, e.g. "NOMIS". Default: "the feed". */
+  what?: string;
+}
 
 /**
- * GETs a URL and parses its JSON, turning every way it can fail into a typed error.
- * The caller's signal and the timeout both abort the underlying fetch.
+ * One GET, body included, turned into an answer or a typed error. The timeout covers reading the
+ * body too: a server that sends headers and then stalls is as dead as one that never answers.
  */
-export async function getJson(url: string, options: ResolvedOptions, request: RequestOptions = {}): Promise<unknown> {
-  const timeoutMs = request.timeout ?? options.timeout;
-  const timeout = AbortSignal.timeout(timeoutMs);
-  const signal = request.signal ? AbortSignal.any([request.signal, timeout]) : timeout;
-  let response: Response;
+export async function send(url: string, options: SendOptions): Promise<Answer> {
+  const { signal: caller, timeout: ms } = options;
+  const timeout = AbortSignal.timeout(ms);
+  const signal = caller ? AbortSignal.any([caller, timeout]) : timeout;
+  const fail = (error: unknown) =>
+    caller?.aborted ? new AbortError(url, caller.reason) : timeout.aborted ? new TimeoutError(url, ms) : new ConnectionError(url, error, options.what);
   try {
-    response = await options.fetch(url, { signal, headers: { accept: 'application/json' } });
+    const response = await options.fetch(url, { signal, headers: options.headers ?? { accept: 'application/json' } });
+    if (response.status === 304) return { status: 304, headers: response.headers };
+    if (!response.ok) {
+      void response.body?.cancel().catch(() => {});
+      throw new HttpError(response.status, url, parseRetryAfter(response.headers.get('retry-after'), options.clock.now()));
+    }
+    return { status: response.status, headers: response.headers, text: await response.text() };
   } catch (error) {
-    throw classify(error, url, timeoutMs, request.signal, timeout);
+    throw error instanceof HttpError ? error : fail(error);
   }
-  if (!response.ok) throw new HttpError(response.status, url);
-  let text: string;
-  try {
-    text = await response.text();
-  } catch (error) {
-    throw classify(error, url, timeoutMs, request.signal, timeout);
-  }
+}
+
+/** Parses JSON, failing with a `ValidationError` that says the body was not JSON at all. */
+export function parseJson(text: string, url: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
     throw new ValidationError(`The feed sent malformed JSON at ${url}`, url, [{ path: '', message: 'is not valid JSON' }]);
   }
-}
-
-function classify(error: unknown, url: string, timeoutMs: number, caller: AbortSignal | undefined, timeout: AbortSignal): Error {
-  if (caller?.aborted) return new AbortError(url, caller.reason);
-  if (timeout.aborted) return new TimeoutError(url, timeoutMs);
-  return new ConnectionError(url, error);
 }

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Vacancy } from '@luton2040/schema';
+import { createClient, type LutonClient } from '../client.js';
+import { buildFeed, feedRoutes, testClock } from '../test-feed.js';
+import { startServer, type TestServer } from '../test-server.js';
+
+function vacancy(id: string, extra: Partial<Vacancy>): Vacancy {
+  return {
+    id,
+    title: `Synthetic vacancy ${id} (test data)`,
+    employer: { name: 'Synthetic employer' },
+    location: { locality: 'Luton' },
+    employmentType: ['FULL_TIME'],
+    datePosted: '2026-05-01',
+    url: `https://jobs.example/${id}`,
+    sample: true,
+    ...extra,
+  };
+}
+
+const vacancies = [
+  vacancy('care', { sector: 'health-social-care', employmentType: ['PART_TIME'], validThrough: '2026-06-30', datePosted: '2026-05-20' }),
+  vacancy('airside', { sector: 'aerospace-aviation', validThrough: '2026-07-31' }),
+  vacancy('apprentice', { sector: 'aerospace-aviation', employmentType: ['FULL_TIME', 'APPRENTICESHIP'], datePosted: '2026-05-10' }),
+  vacancy('closed', { sector: 'ict', validThrough: '2026-05-15' }),
+];
+
+describe('vacancies', () => {
+  let server: TestServer;
+  let client: LutonClient;
+  before(async () => {
+    server = await startServer(feedRoutes(buildFeed({ vacancies })));
+    client = createClient({ feedUrl: server.url('/feed/index.json'), clock: testClock(Date.parse('2026-06-01T09:00:00Z')) });
+  });
+  after(() => server.close());
+
+  const ids = (list: Vacancy[]) => list.map((v) => v.id);
+
+  it('lists open vacancies newest first, leaving out the closed', async () => {
+    assert.deepEqual(ids(await client.vacancies.list()), ['care', 'apprentice', 'airside']);
+    assert.deepEqual(ids(await client.vacancies.list({ includeExpired: true })), ['care', 'apprentice', 'airside', 'closed']);
+  });
+
+  it('filters by sector, contract and closing date', async () => {
+    assert.deepEqual(ids(await client.vacancies.list({ sector: 'aerospace-aviation' })), ['apprentice', 'airside']);
+    assert.deepEqual(ids(await client.vacancies.list({ contract: 'APPRENTICESHIP' })), ['apprentice']);
+    assert.deepEqual(ids(await client.vacancies.list({ contract: ['PART_TIME', 'APPRENTICESHIP'] })), ['care', 'apprentice']);
+    assert.deepEqual(ids(await client.vacancies.list({ closingBefore: '2026-07-01' })), ['care']);
+    assert.deepEqual(ids(await client.vacancies.list({ closingAfter: '2026-07-01' })), ['apprentice', 'airside']);
+  });
+});

@@ -1,0 +1,153 @@
+// The built Storybook (dist/storybook, from `npm run build`) in headless Chromium: every story
+// renders and passes its play function, the KPI tile shows the feed's figure, and each element's
+// docs page lists the API from custom-elements.json.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { formatValue, trendOf, describePeriod, type Kpi } from '@luton2040/sdk';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+const ROOT = resolve('dist/storybook');
+if (!existsSync(join(ROOT, 'index.json'))) throw new Error('dist/storybook is missing: run "npm run build" (or "npm run build:storybook").');
+const MANIFEST = resolve('packages/elements/custom-elements.json');
+
+// A variable specifier, because the shared Chromium settings are JavaScript without type declarations.
+const chromeModule = '../chrome.mjs';
+const { chromeArgs, chromePath }: { chromeArgs: string[]; chromePath: () => string } = await import(chromeModule);
+
+const types: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
+
+/** The static site exactly as a static host serves it, including 404 for a missing feed. */
+function serve(root: string): Promise<Server> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
+    if (!file.startsWith(root) || !existsSync(file)) return res.writeHead(404).end('Not found');
+    try {
+      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    } catch {
+      res.writeHead(404).end('Not found');
+    }
+  });
+  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
+}
+
+interface IndexEntry {
+  id: string;
+  title: string;
+  type: 'story' | 'docs';
+}
+
+let server: Server;
+let browser: Browser;
+let page: Page;
+let base: string;
+const pageErrors: string[] = [];
+
+before(async () => {
+  server = await serve(ROOT);
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await puppeteer.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
+  page = await browser.newPage();
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  // Storybook reports a failed play function on its channel and then finishes the render normally,
+  // so listen to the channel from the moment the preview creates it. (A string, because tsx would
+  // add its `__name` helper to a function, and the page has no such helper.)
+  await page.evaluateOnNewDocument(`{
+    window.__storyFailures = [];
+    let channel;
+    Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
+      configurable: true,
+      get: () => channel,
+      set: (value) => {
+        channel = value;
+        for (const event of ['playFunctionThrewException', 'storyThrewException', 'storyErrored']) {
+          value.on(event, (payload) => window.__storyFailures.push(event + ': ' + (payload?.message ?? JSON.stringify(payload))));
+        }
+      },
+    });
+  }`);
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const entries: IndexEntry[] = Object.values(JSON.parse(readFileSync(join(ROOT, 'index.json'), 'utf8')).entries);
+
+/** Opens one story and waits until Storybook has rendered it and run its play function. */
+async function openStory(id: string): Promise<void> {
+  pageErrors.length = 0;
+  await page.goto(`${base}/iframe.html?id=${id}&viewMode=story`);
+  await page.waitForFunction(
+    () => (window as unknown as { __STORYBOOK_PREVIEW__?: { storyRenders: { phase?: string }[] } }).__STORYBOOK_PREVIEW__?.storyRenders.at(-1)?.phase === 'finished',
+    { timeout: 20_000 },
+  );
+  const failures = await page.evaluate(() => [
+    ...(window as unknown as { __storyFailures: string[] }).__storyFailures,
+    ...(document.body.classList.contains('sb-show-errordisplay') ? [document.querySelector('#error-message')?.textContent ?? 'error display'] : []),
+  ]);
+  assert.deepEqual(failures, [], `story ${id} failed`);
+  assert.deepEqual(pageErrors, [], `story ${id} threw`);
+}
+
+describe('Storybook static build', () => {
+  test('has stories', () => assert.ok(entries.some((e) => e.type === 'story')));
+
+  for (const { id } of entries.filter((e) => e.type === 'story')) {
+    test(`story ${id} renders and passes its play function`, () => openStory(id));
+  }
+
+  test('the NEET rate story shows the latest figure of the built feed', async () => {
+    const index = JSON.parse(readFileSync(join(ROOT, 'feed/index.json'), 'utf8'));
+    const kpis: Kpi[] = JSON.parse(readFileSync(join(ROOT, 'feed', index.resources.kpis.url), 'utf8')).items;
+    const neet = kpis.find((k) => k.id === 'neet-rate');
+    const latest = neet && trendOf(neet).latest;
+    assert.ok(neet && latest, 'the reference feed has a NEET figure');
+
+    await openStory('elements-luton-kpi--falling-is-good');
+    const text = (part: string) =>
+      page.$eval('luton-kpi', (el, p) => el.shadowRoot?.querySelector(`[part~="${p}"]`)?.textContent?.replace(/\s+/g, ' ').trim(), part);
+    assert.equal(await text('title'), neet.title);
+    assert.ok((await text('value'))?.includes(formatValue(latest.value, neet.unit, latest.status)));
+    assert.ok((await text('period'))?.includes(describePeriod(latest.period)));
+  });
+
+  test('each element with stories has a docs page listing its API from the manifest', async (t) => {
+    type Named = { name: string };
+    type Declaration = { tagName?: string; attributes?: Named[]; events?: Named[]; cssParts?: Named[]; cssProperties?: Named[] };
+    const manifest: { modules: { declarations?: Declaration[] }[] } = JSON.parse(readFileSync(MANIFEST, 'utf8'));
+    const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+    let checked = 0;
+    for (const el of elements) {
+      const docs = entries.find((e) => e.type === 'docs' && e.title.split('/').at(-1) === el.tagName);
+      if (!docs) {
+        t.diagnostic(`<${el.tagName}> has no stories yet`);
+        continue;
+      }
+      const names = [el.attributes, el.events, el.cssParts, el.cssProperties].flatMap((list) => (list ?? []).map((item) => item.name));
+      await page.goto(`${base}/iframe.html?id=${docs.id}&viewMode=docs`);
+      await page.waitForFunction(
+        (expected: string[]) => {
+          const text = document.querySelector('#storybook-docs')?.textContent ?? '';
+          return expected.every((name) => text.includes(name));
+        },
+        { timeout: 20_000 },
+        names,
+      );
+      checked++;
+    }
+    assert.ok(checked > 0, 'no element has a docs page');
+  });
+});
