@@ -9,8 +9,9 @@ export const LUTON = 'luton';
 
 /**
  * Where documents give more than one figure for a KPI, area and period, exactly one must be the
- * headline (the one the series uses). Reports each period that has none, and each extra headline,
- * which is left out (the first listed is kept).
+ * headline (the one the series uses). Reports each such period that has none, and each extra
+ * headline, which is left out (the first listed is kept). A lone figure marked "no" is kept out of
+ * the series on purpose (e.g. an undated figure beside a dated series) and is not a problem.
  */
 export function checkHeadlines(rows: Located<ObservationRow>[], log: ProblemLog): Located<ObservationRow>[] {
   const groups = new Map<string, Located<ObservationRow>[]>();
@@ -23,7 +24,7 @@ export function checkHeadlines(rows: Located<ObservationRow>[], log: ProblemLog)
     const headlines = group.filter((r) => r.record.headline !== false);
     const first = group[0]!;
     const what = `${first.record.kpi} / ${first.record.area} / ${first.record.period}`;
-    if (headlines.length === 0) {
+    if (headlines.length === 0 && group.length > 1) {
       log.add({ file: first.file, line: first.line, field: 'headline', message: `no figure for ${what} is the headline: mark the one the series uses "yes"` });
     }
     for (const extra of headlines.slice(1)) {

@@ -40,7 +40,7 @@ export interface ComparisonOptions {
 function comparablePeriod(kpi: Kpi, wanted: readonly string[]): Observation | undefined {
   const series = headlineSeries(kpi);
   const comparatorPeriods = new Set(
-    kpi.comparators.filter((c) => wanted.includes(c.area)).flatMap((c) => c.observations.map((o) => o.period)),
+    kpi.comparators.filter((c) => wanted.includes(c.area)).flatMap((c) => c.observations.filter((o) => o.headline !== false).map((o) => o.period)),
   );
   return [...series].reverse().find((o) => comparatorPeriods.has(o.period)) ?? series.at(-1);
 }
@@ -71,7 +71,7 @@ export function compareAreas(kpi: Kpi, areas: readonly Area[], options: Comparis
   for (const area of wanted) {
     if (area === 'luton') continue;
     const series = kpi.comparators.find((c) => c.area === area)?.observations ?? [];
-    const match = latest ? series.find((o) => o.period === latest.period) : undefined;
+    const match = latest ? series.find((o) => o.period === latest.period && o.headline !== false) : undefined;
     if (match) rows.push(row(area, match, area === reference ? 'reference' : 'comparator'));
     else missing.push({ area, name: nameOf(area) });
   }

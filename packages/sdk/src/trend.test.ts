@@ -42,3 +42,13 @@ describe('trend semantics', () => {
     assert.deepEqual([trend.movement, trend.meaning, trend.latest?.value], ['unknown', 'not-enough-data', 0.78]);
   });
 });
+
+describe('headline series', () => {
+  it('leaves out figures the dataset marks as not the headline', () => {
+    const undated = { ...observation('2023', 45), status: 'approximate' as const, headline: false };
+    const trend = trendOf({ direction: 'decrease', observations: [observation('2020', 39), observation('2021', 44.6), undated] });
+    assert.equal(trend.latest?.value, 44.6);
+    assert.equal(trend.previous?.value, 39);
+    assert.equal(trend.meaning, 'worsening');
+  });
+});

@@ -25,13 +25,13 @@ export function meaningOf(movement: Movement, direction: Direction): TrendMeanin
 }
 
 /**
- * Luton's series for a KPI with one figure per period: where documents give more than one figure
- * for the same period, the first one listed in the dataset is used (the dataset lists the figure
- * the series uses first).
+ * Luton's series for a KPI, one figure per period: the figures the dataset marks as headline.
+ * Alternatives (`headline: false`: a disagreeing document, an undated figure) stay in the feed,
+ * cited, but never make a trend. Should a feed still hold two headlines for a period, the first wins.
  */
 export function headlineSeries(kpi: Pick<Kpi, 'observations'>): Observation[] {
   const seen = new Set<string>();
-  return kpi.observations.filter((o) => !seen.has(o.period) && seen.add(o.period));
+  return kpi.observations.filter((o) => o.headline !== false && !seen.has(o.period) && seen.add(o.period));
 }
 
 /** The trend of a KPI from its last two periods. */
