@@ -57,7 +57,6 @@ const cdnBuild = {
     // Name the shared chunks after what they hold, so that a page's requests are easy to read.
     manualChunks(id) {
       if (/node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id)) return 'lit';
-      if (/node_modules[\\/]zod[\\/]|packages[\\/](sdk|schema)[\\/]/.test(id)) return 'sdk';
       if (/node_modules[\\/](vega[^\\/]*|d3-[^\\/]*|internmap|delaunator|robust-predicates|topojson-client)[\\/]/.test(id)) return 'chart-runtime';
       return undefined;
     },
@@ -69,6 +68,6 @@ export default [
   npmBuild('schema', ['index.ts', 'json-schema.ts']),
   npmBuild('data', ['index.ts', 'cli.ts']),
   npmBuild('sdk', ['index.ts']),
-  npmBuild('elements', ['index.ts', 'luton2040.ts', 'define/data.ts', 'define/kpi.ts', 'define/comparator-bars.ts']),
+  npmBuild('elements', ['index.ts', 'luton2040.ts', 'define/data.ts', 'define/kpi.ts', 'define/comparator-bars.ts', 'define/action-tracker.ts', 'define/vacancy-feed.ts', 'define/pledge-badge.ts']),
   cdnBuild,
 ];

@@ -6,7 +6,13 @@ const port = Number(process.env.PORT ?? 8040);
 
 /** Short, stable addresses for the demo pages: /feed/ and the examples at the root. */
 function demoRoutes(context, next) {
+  // The demo's throwaway signing key is made next to its public half: never serve the private one.
+  if (/private/i.test(context.path)) {
+    context.status = 404;
+    return undefined;
+  }
   if (context.path === '/') context.redirect('/examples/');
+  else if (context.path === '/demo/registry-key.json') context.url = '/dist/demo-registry/registry-public.json';
   else if (context.path.startsWith('/feed/')) context.url = context.url.replace(/^\/feed\//, '/packages/data/dist/feed/');
   else if (context.path.startsWith('/cdn/')) context.url = context.url.replace(/^\/cdn\//, '/packages/elements/dist/cdn/');
   return next();

@@ -10,10 +10,21 @@ export interface LutonErrorDetail {
   error: Error;
 }
 
+/** Detail of `luton-filter-change`: the filters a reader chose in a widget's controls. */
+export interface LutonFilterChangeDetail {
+  priority?: string | undefined;
+  owner?: string | undefined;
+  partner?: string | undefined;
+  status?: string | undefined;
+  year?: number | undefined;
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'luton-load': CustomEvent<LutonLoadDetail>;
     'luton-error': CustomEvent<LutonErrorDetail>;
+    'luton-filter-change': CustomEvent<LutonFilterChangeDetail>;
+    'luton-chart-ready': CustomEvent<void>;
   }
 }
 

@@ -2,3 +2,6 @@
 import './define/data.js';
 import './define/kpi.js';
 import './define/comparator-bars.js';
+import './define/action-tracker.js';
+import './define/vacancy-feed.js';
+import './define/pledge-badge.js';

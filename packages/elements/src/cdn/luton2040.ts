@@ -7,6 +7,9 @@ const definitions: Record<string, () => Promise<unknown>> = {
   'luton-data': () => import('../define/data.js'),
   'luton-kpi': () => import('../define/kpi.js'),
   'luton-comparator-bars': () => import('../define/comparator-bars.js'),
+  'luton-action-tracker': () => import('../define/action-tracker.js'),
+  'luton-vacancy-feed': () => import('../define/vacancy-feed.js'),
+  'luton-pledge-badge': () => import('../define/pledge-badge.js'),
 };
 
 const requested = new Set<string>();

@@ -76,7 +76,7 @@ export class LutonComparatorBars extends LitElement {
 
   readonly #data = new Task(this, {
     args: () => [this.kpi, this.areas, this.reference, this.#feed.client] as const,
-    task: async ([id, areas, reference, client], { signal }): Promise<BarsView | undefined> => {
+    task: async ([id, areas, reference, client], { signal }): Promise<BarsView | undefined | typeof initialState> => {
       if (!client) return initialState;
       if (!id) return undefined;
       const [kpi, allAreas] = await Promise.all([client.kpis.get(id, { signal }), client.areas.list({ signal })]);

@@ -25,13 +25,19 @@ export class LutonData extends LitElement {
   /** Address of the feed's `index.json` manifest. Without it, the published default feed is used. */
   @property({ reflect: true }) accessor src: string | undefined;
 
+  /**
+   * The pledge registry's Ed25519 public key (raw, base64url), so that `<luton-pledge-badge>`
+   * can verify pledges. It is configuration, not data: it must not come from the feed it checks.
+   */
+  @property({ reflect: true, attribute: 'registry-key' }) accessor registryKey: string | undefined;
+
   /** The client the widgets inside receive. Set it from script to inject a custom one. */
   @provide({ context: clientContext })
   @property({ attribute: false })
   accessor client: LutonClient = sharedClient();
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) this.client = sharedClient(this.src);
+    if (changed.has('src') || changed.has('registryKey')) this.client = sharedClient(this.src, this.registryKey);
   }
 
   protected override render() {

@@ -29,6 +29,9 @@ interface KpiView {
  * @csspart value - The latest value.
  * @csspart period - The period of the latest value.
  * @csspart trend - The arrow and what the movement means.
+ * @csspart flag - A mark on the value when it is provisional or an estimate.
+ * @csspart changes - The list of changes: since the last period, since the baseline, gap to the compared area.
+ * @csspart sparkline - The small line of the series (an inline SVG).
  * @csspart source - The data source and the document the figure is cited from.
  * @csspart error - The tile when it shows an error.
  *
@@ -67,7 +70,7 @@ export class LutonKpi extends LitElement {
 
   readonly #data = new Task(this, {
     args: () => [this.kpi, this.compare, this.baseline, this.#feed.client] as const,
-    task: async ([id, compare, baseline, client], { signal }): Promise<KpiView | undefined> => {
+    task: async ([id, compare, baseline, client], { signal }): Promise<KpiView | undefined | typeof initialState> => {
       if (!client) return initialState;
       if (!id) return undefined;
       const [kpi, documents, areas] = await Promise.all([

@@ -1,0 +1,159 @@
+import { initialState, Task } from '@lit/task';
+import { NotFoundError, verifyPledge, type Luton2040Priority, type Pledge, type PledgeSchemeItem, type PledgeVerification } from '@luton2040/sdk';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { FeedClientController } from '../controllers/feed-client.controller.js';
+import { emit } from '../events.js';
+import { safeHttpUrl } from '../safe-url.js';
+import { hostStyles } from '../styles/host.styles.js';
+import { pledgeBadgeStyles } from './pledge-badge.styles.js';
+
+/** What the badge can say: the SDK's verdicts, plus "no key" when nothing was configured to check with. */
+export type BadgeVerdict = PledgeVerification | 'no-key';
+
+const verdictText: Record<BadgeVerdict, string> = {
+  verified: 'Verified by the Luton 2040 pledge registry',
+  unsigned: 'Not verified: the record is not signed by the registry',
+  'invalid-signature': 'Not verified: the signature does not match (the record may have been altered)',
+  expired: 'Not verified: the pledge is past its review date',
+  revoked: 'Not verified: the registry has withdrawn this pledge',
+  'no-key': 'Not verified: no registry key is configured to check it',
+};
+
+interface BadgeView {
+  pledge: Pledge;
+  verdict: BadgeVerdict;
+  priorities: Luton2040Priority[];
+  schemes: PledgeSchemeItem[];
+}
+
+/**
+ * @summary An organisation's Luton 2040 pledge as the registry holds it, verified by its signature.
+ *
+ * @slot - Fallback shown before the script runs and if the pledge cannot be loaded: put a plain link to the registry entry here.
+ *
+ * @event luton-load - The pledge has been drawn. `detail: { resource: 'pledges', id }`.
+ * @event luton-error - The pledge could not be loaded. `detail: { error }`.
+ *
+ * @csspart base - The badge.
+ * @csspart seal - The verified / not verified mark and its words.
+ * @csspart name - The organisation's name.
+ * @csspart details - The expanded view: commitments, partnership pledges, dates.
+ * @csspart sample - The "sample data" label.
+ *
+ * @cssproperty --luton-pledge-verified-color - Colour of the verified seal. Default: `--luton-color-good`.
+ */
+export class LutonPledgeBadge extends LitElement {
+  static override styles = [hostStyles, pledgeBadgeStyles];
+
+  /** Id of the organisation whose pledge to show. */
+  @property({ reflect: true }) accessor org: string | undefined;
+  /** `compact` (default): a badge that opens to the full pledge; `expanded`: the full pledge at once. */
+  @property({ reflect: true }) accessor variant: 'compact' | 'expanded' = 'compact';
+  /** The registry's Ed25519 public key (raw, base64url). Default: the one given to `<luton-data registry-key>`. */
+  @property({ reflect: true, attribute: 'registry-key' }) accessor registryKey: string | undefined;
+  /** The date pledges are judged on, `YYYY-MM-DD` (review dates pass). Default: today. */
+  @property({ reflect: true }) accessor today: string | undefined;
+  /** Feed manifest address; overrides an enclosing `<luton-data>`. */
+  @property({ reflect: true }) accessor src: string | undefined;
+  /** Colour scheme: follows the page unless set to `light`, `dark` or `auto`. */
+  @property({ reflect: true }) accessor theme: 'light' | 'dark' | 'auto' | undefined;
+
+  readonly #feed = new FeedClientController(this);
+
+  readonly #data = new Task(this, {
+    args: () => [this.org, this.registryKey, this.today, this.#feed.client] as const,
+    task: async ([org, key, today, client], { signal }): Promise<BadgeView | undefined | typeof initialState> => {
+      if (!client) return initialState;
+      if (!org) return undefined;
+      const [pledges, priorities, schemes] = await Promise.all([
+        client.pledges.list({ organisation: org, includeRevoked: true, signal }),
+        client.resource('luton2040Priorities', { signal }),
+        client.resource('pledgeSchemes', { signal }),
+      ]);
+      const pledge = pledges.sort((a, b) => b.madeOn.localeCompare(a.madeOn))[0];
+      if (!pledge) throw new NotFoundError('pledges', org);
+      return { pledge, verdict: await this.#verify(pledge, key, today, client), priorities, schemes };
+    },
+    onComplete: (view) => {
+      if (view) emit(this, 'luton-load', { resource: 'pledges', id: view.pledge.id });
+    },
+    onError: (error) => emit(this, 'luton-error', { error: error instanceof Error ? error : new Error(String(error)) }),
+  });
+
+  async #verify(pledge: Pledge, key: string | undefined, today: string | undefined, client: { pledges: { verify(p: Pledge): Promise<PledgeVerification> } }): Promise<BadgeVerdict> {
+    const day = today ?? new Date().toISOString().slice(0, 10);
+    if (key) return verifyPledge(pledge, key, day);
+    try {
+      return await client.pledges.verify(pledge);
+    } catch {
+      return 'no-key'; // a signed record and nothing to check it with: never shown as valid
+    }
+  }
+
+  protected override render(): TemplateResult {
+    return this.#data.render({
+      initial: () => html`<div part="base" aria-busy="true"><slot></slot></div>`,
+      pending: () => html`<div part="base" aria-busy="true"><slot></slot></div>`,
+      complete: (view) => (view ? this.#renderBadge(view) : html`<slot></slot>`),
+      // The fallback link the page author gave stays usable when the registry cannot be read.
+      error: (error) => html`<div part="base" class="unavailable">
+        <p>${error instanceof NotFoundError ? `No Luton 2040 pledge is registered for “${this.org}”.` : 'This pledge could not be loaded.'}</p>
+        <slot></slot>
+      </div>`,
+    });
+  }
+
+  #renderBadge(view: BadgeView): TemplateResult {
+    const { pledge, verdict } = view;
+    const verified = verdict === 'verified';
+    const seal = html`<span part="seal" class=${verified ? 'seal verified' : 'seal unverified'}>
+      <span aria-hidden="true">${verified ? '✔' : '!'}</span> ${verdictText[verdict]}
+    </span>`;
+    const name = html`<span part="name">${pledge.organisation.name}</span>`;
+    const sample = pledge.sample ? html`<span part="sample" class="tag">Sample data</span>` : nothing;
+    if (this.variant === 'expanded') {
+      return html`<section part="base" data-verdict=${verdict} aria-label=${`Luton 2040 pledge of ${pledge.organisation.name}`}>
+        <p class="heading">Luton 2040 Pledge ${sample}</p>
+        <p>${name}</p>
+        ${seal} ${this.#renderDetails(view)}
+      </section>`;
+    }
+    return html`<details part="base" data-verdict=${verdict}>
+      <summary><span class="heading">Luton 2040 Pledge</span> ${name} ${sample} ${seal}</summary>
+      ${this.#renderDetails(view)}
+    </details>`;
+  }
+
+  #renderDetails({ pledge, priorities, schemes }: BadgeView): TemplateResult {
+    const registry = safeHttpUrl(pledge.registryUrl);
+    const website = safeHttpUrl(pledge.organisation.url);
+    const partnership = schemes.filter((s) => s.kind === 'partnership-pledge' && pledge.partnershipPledges.includes(s.id as never));
+    const byPriority = [...priorities]
+      .sort((a, b) => a.order - b.order)
+      .map((p) => ({ priority: p, commitments: pledge.commitments.filter((c) => c.priority === p.id) }))
+      .filter((g) => g.commitments.length > 0);
+    return html`<div part="details">
+      ${byPriority.length
+        ? html`<p class="subheading">Commitments</p>
+            <ul class="commitments">
+              ${byPriority.map(
+                (g) => html`<li>
+                  <span class="priority">${g.priority.title}</span>
+                  <ul>${g.commitments.map((c) => html`<li>${c.text}</li>`)}</ul>
+                </li>`,
+              )}
+            </ul>`
+        : nothing}
+      ${partnership.length
+        ? html`<p class="subheading">Employment &amp; Skills Strategy partnership pledges</p>
+            <ul>${partnership.map((s) => html`<li>${s.text}</li>`)}</ul>`
+        : nothing}
+      <p class="dates">Made ${pledge.madeOn}${pledge.reviewOn ? html`; review due ${pledge.reviewOn}` : nothing}.</p>
+      <p class="links">
+        ${registry ? html`<a href=${registry} target="_blank" rel="noopener noreferrer">Registry entry<span class="visually-hidden"> (opens in a new tab)</span></a>` : nothing}
+        ${website ? html`<a href=${website} target="_blank" rel="noopener noreferrer external">Organisation website<span class="visually-hidden"> (opens in a new tab)</span></a>` : nothing}
+      </p>
+    </div>`;
+  }
+}

@@ -1,0 +1,98 @@
+import { css } from 'lit';
+
+export const pledgeBadgeStyles = css`
+  :host {
+    --_verified: var(--luton-pledge-verified-color, var(--_good));
+    display: inline-block;
+    max-width: var(--luton-pledge-max-width, 32rem);
+  }
+  [part~='base'] {
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  p {
+    margin: 0 0 0.4rem;
+  }
+  summary {
+    cursor: pointer;
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
+    align-items: baseline;
+  }
+  /* A flex summary loses its disclosure marker: draw one, turned when open. */
+  summary::before {
+    content: '▸';
+    display: inline-block;
+    transition: rotate 0.15s;
+  }
+  [open] > summary::before {
+    rotate: 90deg;
+  }
+  summary::-webkit-details-marker {
+    display: none;
+  }
+  summary:focus-visible,
+  a:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .heading {
+    font-weight: 700;
+  }
+  [part='name'] {
+    font-weight: 600;
+  }
+  .seal {
+    font-size: 0.875rem;
+    font-weight: 600;
+  }
+  .seal.verified {
+    color: var(--_verified);
+  }
+  .seal.unverified {
+    color: var(--_muted);
+  }
+  [data-verdict='verified'] {
+    border-color: var(--_verified);
+    border-width: 2px;
+  }
+  .tag {
+    font-size: 0.75rem;
+    font-weight: 600;
+    border: 1px solid currentColor;
+    border-radius: 999px;
+    padding: 0 0.4rem;
+    color: var(--_muted);
+  }
+  [part='details'] {
+    margin-top: 0.5rem;
+    font-size: 0.875rem;
+  }
+  .subheading,
+  .priority {
+    font-weight: 600;
+  }
+  ul {
+    margin: 0 0 0.5rem;
+    padding-inline-start: 1.25rem;
+  }
+  .dates {
+    color: var(--_muted);
+  }
+  .links {
+    display: flex;
+    gap: 1rem;
+  }
+  a {
+    color: var(--_accent);
+  }
+  @media (forced-colors: active) {
+    .seal.verified {
+      color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,171 @@
+import { initialState, Task } from '@lit/task';
+import type { Sector, Setting, Vacancy } from '@luton2040/sdk';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { FeedClientController } from '../controllers/feed-client.controller.js';
+import { emit } from '../events.js';
+import { en } from '../i18n/en.js';
+import { safeHttpUrl } from '../safe-url.js';
+import { hostStyles } from '../styles/host.styles.js';
+import {
+  employmentTypeLabels,
+  formatDate,
+  formatSalary,
+  livingWageFrom,
+  openVacancies,
+  paysLivingWage,
+  STANDARD_WEEK_HOURS,
+  type LivingWage,
+} from './vacancy-feed.model.js';
+import { vacancyFeedStyles } from './vacancy-feed.styles.js';
+
+interface FeedData {
+  vacancies: Vacancy[];
+  sectors: Sector[];
+  settings: Setting[];
+}
+
+/**
+ * @summary Live vacancies from partners' JobPosting feeds, with sector and contract filters and a Real Living Wage flag.
+ *
+ * @event luton-load - The vacancies have been drawn. `detail: { resource: 'vacancies' }`.
+ * @event luton-error - The vacancies could not be loaded. `detail: { error }`.
+ *
+ * @csspart base - The whole feed.
+ * @csspart filters - The sector and contract controls.
+ * @csspart vacancy - One vacancy.
+ * @csspart sample - The "sample data" label.
+ * @csspart living-wage - The Real Living Wage flag.
+ * @csspart more - The "show more" button.
+ * @csspart error - The feed when it shows an error.
+ *
+ * @cssproperty --luton-vacancy-gap - Space between vacancies. Default: `0.75rem`.
+ */
+export class LutonVacancyFeed extends LitElement {
+  static override styles = [hostStyles, vacancyFeedStyles];
+
+  /** Show one ESS priority sector, by id (e.g. `construction`). */
+  @property({ reflect: true }) accessor sector: string | undefined;
+  /** Show one contract type: a schema.org employment type such as `APPRENTICESHIP` or `PART_TIME`. */
+  @property({ reflect: true }) accessor contract: string | undefined;
+  /** How many vacancies to show before "Show more". */
+  @property({ reflect: true, type: Number }) accessor limit = 5;
+  /** The date vacancies are judged open on, `YYYY-MM-DD`. Default: today. */
+  @property({ reflect: true }) accessor today: string | undefined;
+  /** `true` hides the filter controls (attribute filters still apply). */
+  @property({ reflect: true, type: Boolean, attribute: 'hide-filters' }) accessor hideFilters = false;
+  /** Feed manifest address; overrides an enclosing `<luton-data>`. */
+  @property({ reflect: true }) accessor src: string | undefined;
+  /** Colour scheme: follows the page unless set to `light`, `dark` or `auto`. */
+  @property({ reflect: true }) accessor theme: 'light' | 'dark' | 'auto' | undefined;
+
+  @state() private accessor shown: number | undefined;
+
+  readonly #feed = new FeedClientController(this);
+
+  readonly #data = new Task(this, {
+    args: () => [this.#feed.client] as const,
+    task: async ([client], { signal }): Promise<FeedData | typeof initialState> => {
+      if (!client) return initialState;
+      const [vacancies, sectors, settings] = await Promise.all([
+        client.resource('vacancies', { signal }),
+        client.resource('sectors', { signal }),
+        client.resource('settings', { signal }),
+      ]);
+      return { vacancies, sectors, settings };
+    },
+    onComplete: () => emit(this, 'luton-load', { resource: 'vacancies' }),
+    onError: (error) => emit(this, 'luton-error', { error: error instanceof Error ? error : new Error(String(error)) }),
+  });
+
+  protected override render(): TemplateResult {
+    return this.#data.render({
+      initial: () => this.#renderLoading(),
+      pending: () => this.#renderLoading(),
+      complete: (data) => this.#renderFeed(data),
+      error: (error) =>
+        html`<div part="base error" role="alert"><p>${en.errorTitle}</p>${error instanceof Error ? html`<p class="detail">${error.message}</p>` : nothing}</div>`,
+    });
+  }
+
+  #renderLoading(): TemplateResult {
+    return html`<div part="base" aria-busy="true"><p role="status">${en.loading('vacancies')}</p></div>`;
+  }
+
+  #renderFeed(data: FeedData): TemplateResult {
+    const today = this.today ?? new Date().toISOString().slice(0, 10);
+    const open = openVacancies(data.vacancies, { sector: this.sector, contract: this.contract, today });
+    const visible = open.slice(0, this.shown ?? this.limit);
+    const wage = livingWageFrom(data.settings);
+    const sectorNames = new Map(data.sectors.map((s) => [s.id, s.name]));
+    const anySample = open.some((v) => v.sample);
+    return html`<section part="base" aria-label="Vacancies">
+      ${anySample ? html`<p part="sample" class="banner">Sample data: these vacancies are made up for demonstration.</p>` : nothing}
+      ${this.hideFilters ? nothing : this.#renderFilters(data.sectors)}
+      <p role="status" class="count">${open.length === 0 ? 'No open vacancies match.' : `Showing ${visible.length} of ${open.length} open vacancies.`}</p>
+      <ul class="list">
+        ${visible.map((v) => html`<li>${this.#renderVacancy(v, sectorNames, wage)}</li>`)}
+      </ul>
+      ${visible.length < open.length
+        ? html`<button part="more" type="button" @click=${() => this.#showMore(visible.length)}>Show more vacancies</button>`
+        : nothing}
+      ${wage ? this.#renderWageNote(wage) : nothing}
+    </section>`;
+  }
+
+  #showMore(current: number): void {
+    this.shown = current + this.limit;
+    // Move focus to the first newly shown vacancy, so keyboard users carry on where they were.
+    void this.updateComplete.then(() => this.shadowRoot?.querySelectorAll<HTMLElement>('[part~="vacancy"]')[current]?.focus());
+  }
+
+  #renderFilters(sectors: Sector[]): TemplateResult {
+    const change = (key: 'sector' | 'contract') => (event: Event) => {
+      this[key] = (event.target as HTMLSelectElement).value || undefined;
+      this.shown = undefined;
+    };
+    return html`<form part="filters" aria-label="Filter vacancies" @submit=${(e: Event) => e.preventDefault()}>
+      <label><span>Sector</span>
+        <select name="sector" @change=${change('sector')}>
+          <option value="" ?selected=${!this.sector}>All sectors</option>
+          ${[...sectors].sort((a, b) => a.order - b.order).map((s) => html`<option value=${s.id} ?selected=${this.sector === s.id}>${s.name}</option>`)}
+        </select>
+      </label>
+      <label><span>Contract</span>
+        <select name="contract" @change=${change('contract')}>
+          <option value="" ?selected=${!this.contract}>All contracts</option>
+          ${Object.entries(employmentTypeLabels).map(([value, label]) => html`<option value=${value} ?selected=${this.contract === value}>${label}</option>`)}
+        </select>
+      </label>
+    </form>`;
+  }
+
+  #renderVacancy(v: Vacancy, sectorNames: Map<string, string>, wage: LivingWage | undefined): TemplateResult {
+    const url = safeHttpUrl(v.url);
+    const employerUrl = safeHttpUrl(v.employer.url);
+    const living = paysLivingWage(v, wage);
+    // Every string below comes from a partner's feed: Lit renders it as text, never as HTML.
+    return html`<article part="vacancy" tabindex="-1" aria-labelledby=${`v-${v.id}`}>
+      <p class="title" id=${`v-${v.id}`}>
+        ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer external">${v.title}<span class="visually-hidden"> (opens in a new tab)</span></a>` : v.title}
+        ${v.sample ? html`<span part="sample" class="tag">Sample data</span>` : nothing}
+      </p>
+      <p class="employer">${employerUrl ? html`<a href=${employerUrl} target="_blank" rel="noopener noreferrer external">${v.employer.name}</a>` : v.employer.name}, ${v.location.locality}</p>
+      <ul class="facts">
+        ${v.salary ? html`<li>${formatSalary(v.salary)}</li>` : html`<li>Pay not stated</li>`}
+        <li>${v.employmentType.map((t) => employmentTypeLabels[t]).join(', ')}</li>
+        ${v.sector ? html`<li>${sectorNames.get(v.sector) ?? v.sector}</li>` : nothing}
+        ${v.validThrough ? html`<li>Closes ${formatDate(v.validThrough)}</li>` : html`<li>No closing date given</li>`}
+        ${living === 'yes' ? html`<li part="living-wage" class="good">Pays at least the Real Living Wage</li>` : nothing}
+      </ul>
+    </article>`;
+  }
+
+  #renderWageNote({ rate, setting }: LivingWage): TemplateResult {
+    const source = setting.citation ? `source: ${setting.citation.doc}, “${setting.citation.section}”` : 'source not given';
+    return html`<p class="note">
+      Real Living Wage flag: pay at or above £${rate.toFixed(2)} an hour (${source}${setting.sample ? ', sample value' : ''}). Annual and weekly
+      salaries are compared at ${STANDARD_WEEK_HOURS} hours a week. ${setting.note ?? ''}
+    </p>`;
+  }
+}
