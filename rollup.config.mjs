@@ -4,6 +4,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 // Chromium has no native decorators yet: es2022 makes esbuild lower them (esnext would not).
 const transpile = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', sourceMap: true });
@@ -48,7 +49,7 @@ const cdnBuild = {
     warn(warning);
   },
   input: { luton2040: 'packages/elements/src/cdn/luton2040.ts' },
-  plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), transpile(), terser({ format: { comments: false } })],
+  plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), minifyCssLiterals(), transpile(), terser({ format: { comments: false } })],
   output: {
     dir: 'packages/elements/dist/cdn',
     format: 'es',

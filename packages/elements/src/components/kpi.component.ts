@@ -16,6 +16,9 @@ interface KpiView {
   kpi: Kpi;
   description: KpiDescription;
   document?: SourceDocument;
+  /** Set when the feed could not be reached and the last good copy is shown. */
+  staleSince?: number;
+  sample: boolean;
 }
 
 /**
@@ -73,15 +76,18 @@ export class LutonKpi extends LitElement {
     task: async ([id, compare, baseline, client], { signal }): Promise<KpiView | undefined | typeof initialState> => {
       if (!client) return initialState;
       if (!id) return undefined;
-      const [kpi, documents, areas] = await Promise.all([
-        client.kpis.get(id, { signal }),
-        client.documents.list({ signal }),
-        compare ? client.areas.list({ signal }) : Promise.resolve([]),
+      const [read, documents, areas] = await Promise.all([
+        client.read('kpis', { signal }),
+        // Document titles and area names only label the figure: without them the tile still shows it.
+        client.documents.list({ signal }).catch(() => []),
+        compare ? client.areas.list({ signal }).catch(() => []) : Promise.resolve([]),
       ]);
+      const kpi = read.data.find((k) => k.id === id);
+      if (!kpi) throw new NotFoundError('kpis', id);
       const compareName = areas.find((a) => a.id === compare)?.name;
       const description = describeKpi(kpi, { compare, compareName, baseline });
       const document = documents.find((d) => d.id === description.latest?.citation.doc);
-      return { kpi, description, ...(document ? { document } : {}) };
+      return { kpi, description, sample: read.sample, ...(document ? { document } : {}), ...(read.stale && read.error ? { staleSince: read.fetchedAt } : {}) };
     },
     onComplete: (view) => {
       if (view) emit(this, 'luton-load', { resource: 'kpis', id: view.kpi.id });
@@ -115,7 +121,7 @@ export class LutonKpi extends LitElement {
     </div>`;
   }
 
-  #renderView({ kpi, description, document }: KpiView): TemplateResult {
+  #renderView({ kpi, description, document, staleSince, sample }: KpiView): TemplateResult {
     const { latest, trend } = description;
     if (!latest) {
       return html`<div part="base" data-state="no-data">
@@ -125,10 +131,15 @@ export class LutonKpi extends LitElement {
       </div>`;
     }
     const full = this.variant !== 'compact';
-    const flags = [latest.status === 'provisional' ? 'provisional' : '', latest.status === 'estimate' ? 'estimate' : ''].filter(Boolean);
+    const flags = [
+      latest.status === 'provisional' ? 'provisional' : '',
+      latest.status === 'estimate' ? 'estimate' : '',
+      sample ? 'sample data' : '',
+      staleSince ? en.stale(new Date(staleSince).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })) : '',
+    ].filter(Boolean);
     const from = [kpi.source, document ? `${document.title} (${document.published})` : latest.citation.doc].filter(Boolean).join('; ');
     return html`<figure part="base" data-meaning=${trend.meaning} data-variant=${this.variant}>
-      <p class="visually-hidden">${description.sentence}</p>
+      <p class="visually-hidden">${description.sentence}${flags.length ? ` (${flags.join(', ')})` : ''}</p>
       <div aria-hidden="true">
         <p part="title">${kpi.title}</p>
         <p part="value">

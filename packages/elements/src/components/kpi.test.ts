@@ -33,7 +33,7 @@ describe('<luton-kpi>', () => {
     expect(trend.textContent).to.contain('Improving');
     expect(part(el, 'changes')!.textContent).to.contain('down 2.5 points since 2019');
     expect(el.shadowRoot!.querySelector('.visually-hidden')!.textContent).to.equal(
-      'Synthetic measure (test data) 7.5% in 2021, down from 10% in 2019: improving.',
+      'Synthetic measure (test data) 7.5% in 2021, down from 10% in 2019: improving. (sample data)',
     );
     expect(trend.closest('[aria-hidden="true"]'), 'the arrow is not read out; the sentence says it').to.exist;
     expect(part(el, 'sparkline'), 'a sparkline of the two figures').to.exist;
@@ -98,6 +98,36 @@ describe('<luton-kpi>', () => {
     const el = await fixture<LutonKpi>(html`<luton-kpi src=${FEED}></luton-kpi>`);
     await settled(el);
     expect(part(el, 'error')!.textContent).to.contain('<luton-kpi> needs a kpi attribute.');
+  });
+
+  it('shows the last good figure, marked out of date, when the feed cannot be reached', async () => {
+    let now = Date.UTC(2026, 10, 20);
+    let online = true;
+    const client = createClient({
+      feedUrl: new URL(`${FIXTURES}/bad-record/index.json`, location.href).href,
+      // The test server marks fixtures cacheable for a year; answer without caching headers, as a
+      // feed whose manifest must be revalidated does, so that going offline is noticed.
+      fetch: async (input, init) => {
+        if (!online) throw new TypeError('Failed to fetch');
+        const answer = await fetch(input, init);
+        return new Response(await answer.text(), { status: answer.status, headers: { 'content-type': 'application/json' } });
+      },
+      clock: { now: () => now, sleep: () => Promise.resolve(), random: () => 0 },
+      cache: { maxAge: 1000, staleWhileRevalidate: 0 },
+      retry: false,
+      onDroppedRecord: () => {},
+    });
+    await Promise.all([client.kpis.list(), client.documents.list()]);
+    online = false;
+    now += 60_000;
+    const data = await fixture<HTMLElement>(html`<luton-data .client=${client}><luton-kpi kpi="good-measure"></luton-kpi></luton-data>`);
+    const el = data.querySelector<LutonKpi>('luton-kpi')!;
+    await settled(el);
+    expect(part(el, 'value')!.textContent).to.contain('7.5%');
+    const flags = [...el.shadowRoot!.querySelectorAll('[part="flag"]')].map((f) => f.textContent);
+    expect(flags).to.include('out of date: feed unreachable, copy from 20 Nov 2026');
+    expect(el.shadowRoot!.querySelector('.visually-hidden')!.textContent).to.contain('out of date');
+    await expect(el).to.be.accessible();
   });
 
   it('reads from the feed of an enclosing <luton-data>', async () => {

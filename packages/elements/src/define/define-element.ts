@@ -10,3 +10,4 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
   }
   customElements.define(tag, constructor);
 }
+

@@ -18,6 +18,7 @@ export const en: Strings = {
   movedFrom: (direction, previous, period) =>
     direction === 'flat' ? `same as ${previous} in ${period}` : `${direction} from ${previous} in ${period}`,
   approximate: 'approximate',
+  stale: (since) => `out of date: feed unreachable, copy from ${since}`,
   comparisonTitle: (title, period) => `${title}: Luton and other areas, ${period}`,
   comparisonSummary: (luton, higherThan, lowerThan, sameAs) =>
     [

@@ -12,6 +12,7 @@ export interface Strings {
   trend: Record<TrendMeaning, string>;
   movedFrom(direction: 'up' | 'down' | 'flat', previous: string, period: string): string;
   approximate: string;
+  stale(since: string): string;
   comparisonTitle(title: string, period: string): string;
   comparisonSummary(luton: string, higherThan: string[], lowerThan: string[], sameAs: string[]): string;
   noComparison(title: string): string;
