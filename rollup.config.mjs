@@ -7,7 +7,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 // Chromium has no native decorators yet: es2022 makes esbuild lower them (esnext would not).
-const transpile = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', sourceMap: true });
+const transpile = (options = {}) => esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', sourceMap: true, ...options });
 
 const isTest = (id) => /\.test\.ts$|[\\/]test-[^\\/]*\.ts$/.test(id);
 
@@ -41,6 +41,9 @@ function npmBuild(pkg, inputs) {
 // Chunk names carry content hashes; clear the folder so old chunks never ship beside new ones.
 rmSync('packages/elements/dist/cdn', { recursive: true, force: true });
 
+// The loader tells its own copy from another version on the same page by this (src/cdn/version.ts).
+const elementsVersion = JSON.parse(readFileSync('packages/elements/package.json', 'utf8')).version;
+
 const cdnBuild = {
   onwarn(warning, warn) {
     // zod's own circular imports and comment placement are harmless and not ours to fix.
@@ -49,7 +52,7 @@ const cdnBuild = {
     warn(warning);
   },
   input: { luton2040: 'packages/elements/src/cdn/luton2040.ts' },
-  plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), minifyCssLiterals(), transpile(), terser({ format: { comments: false } })],
+  plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), minifyCssLiterals(), transpile({ define: { __LUTON2040_VERSION__: JSON.stringify(elementsVersion) } }), terser({ format: { comments: false } })],
   output: {
     dir: 'packages/elements/dist/cdn',
     format: 'es',
@@ -57,7 +60,7 @@ const cdnBuild = {
     chunkFileNames: 'chunks/[name]-[hash].js',
     // Name the shared chunks after what they hold, so that a page's requests are easy to read.
     manualChunks(id) {
-      if (/node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/.test(id)) return 'lit';
+      if (/node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/.test(id)) return 'lit';
       if (/node_modules[\\/](vega[^\\/]*|d3-[^\\/]*|internmap|delaunator|robust-predicates|topojson-client)[\\/]/.test(id)) return 'chart-runtime';
       return undefined;
     },

@@ -10,6 +10,7 @@ import { ResizeController } from '../controllers/resize.controller.js';
 import { VisibilityController } from '../controllers/visibility.controller.js';
 import { styleProperties } from '../directives/style-properties.js';
 import { emit } from '../events.js';
+import { comparisonEn } from '../i18n/comparison.en.js';
 import { en } from '../i18n/en.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { comparatorBarsStyles } from './comparator-bars.styles.js';
@@ -178,12 +179,12 @@ export class LutonComparatorBars extends LitElement {
   #renderView({ kpi, comparison }: BarsView): TemplateResult {
     const { rows, missing, period } = comparison;
     if (!period || rows.length === 0) {
-      return html`<div part="base" data-state="no-data"><p part="title">${kpi.title}</p><p>${en.noComparison(kpi.title)}</p></div>`;
+      return html`<div part="base" data-state="no-data"><p part="title">${kpi.title}</p><p>${comparisonEn.noComparison(kpi.title)}</p></div>`;
     }
     const when = describePeriod(period);
     const max = Math.max(...rows.map((r) => r.value), 0) || 1;
     return html`<figure part="base" aria-labelledby="title">
-      <figcaption part="title" id="title">${en.comparisonTitle(kpi.title, when)}</figcaption>
+      <figcaption part="title" id="title">${comparisonEn.comparisonTitle(kpi.title, when)}</figcaption>
       <p part="summary">${this.#summary(rows)}</p>
       <div part="chart" ${styleProperties({ '--_rows': String(rows.length) })}>
         <ol class="bars" aria-hidden="true">
@@ -199,11 +200,11 @@ export class LutonComparatorBars extends LitElement {
         </ol>
         <div class="vega"></div>
       </div>
-      ${missing.length ? html`<p part="missing">${en.noFigureFor(when, missing.map((m) => m.name))}</p>` : nothing}
+      ${missing.length ? html`<p part="missing">${comparisonEn.noFigureFor(when, missing.map((m) => m.name))}</p>` : nothing}
       <details part="table">
-        <summary>${en.showTable}</summary>
+        <summary>${comparisonEn.showTable}</summary>
         <table>
-          <thead><tr><th scope="col">${en.tableArea}</th><th scope="col">${en.tableValue}</th><th scope="col">${en.tablePeriod}</th></tr></thead>
+          <thead><tr><th scope="col">${comparisonEn.tableArea}</th><th scope="col">${comparisonEn.tableValue}</th><th scope="col">${comparisonEn.tablePeriod}</th></tr></thead>
           <tbody>
             ${rows.map((row) => html`<tr><th scope="row">${row.name}</th><td class="number">${row.label}</td><td>${describePeriod(row.period)}</td></tr>`)}
           </tbody>
@@ -220,7 +221,7 @@ export class LutonComparatorBars extends LitElement {
     if (!luton) return '';
     const others = rows.filter((r) => r !== luton);
     const named = (r: ComparisonRow) => `${r.name} (${r.label})`;
-    return en.comparisonSummary(
+    return comparisonEn.comparisonSummary(
       `${luton.label} in ${describePeriod(luton.period)}`,
       others.filter((r) => luton.value > r.value).map(named),
       others.filter((r) => luton.value < r.value).map(named),

@@ -108,47 +108,7 @@ export const kpiStyles = css`
     margin: 0.5rem 0;
   }
   @media (prefers-reduced-motion: no-preference) {
-    .skeleton.title {
-    width: 60%;
-  }
-  .skeleton.value {
-    width: 40%;
-    height: 2.25rem;
-  }
-  .skeleton.line {
-    width: 80%;
-  }
-  [part='flag'] {
-    font-size: 0.75rem;
-    font-weight: 600;
-    border: 1px solid currentColor;
-    border-radius: 999px;
-    padding: 0 0.4em;
-    vertical-align: middle;
-    color: var(--_muted);
-  }
-  [part='changes'] {
-    list-style: none;
-    margin: 0.25rem 0 0;
-    padding: 0;
-    font-size: 0.875rem;
-    color: var(--_muted);
-  }
-  [part='sparkline'] {
-    display: block;
-    margin-top: 0.5rem;
-    color: var(--_accent);
-  }
-  /* Narrow containers (a sidebar): smaller value, same content. */
-  :host {
-    container-type: inline-size;
-  }
-  @container (max-width: 14rem) {
-    [part='value'] {
-      font-size: calc(var(--_value-size) * 0.75);
-    }
-  }
-  .skeleton {
+    .skeleton {
       animation: pulse 1.5s ease-in-out infinite;
     }
   }

@@ -19,25 +19,4 @@ export const en: Strings = {
     direction === 'flat' ? `same as ${previous} in ${period}` : `${direction} from ${previous} in ${period}`,
   approximate: 'approximate',
   stale: (since) => `out of date: feed unreachable, copy from ${since}`,
-  comparisonTitle: (title, period) => `${title}: Luton and other areas, ${period}`,
-  comparisonSummary: (luton, higherThan, lowerThan, sameAs) =>
-    [
-      `Luton: ${luton}.`,
-      higherThan.length ? `Higher than ${list(higherThan)}.` : '',
-      lowerThan.length ? `Lower than ${list(lowerThan)}.` : '',
-      sameAs.length ? `The same as ${list(sameAs)}.` : '',
-    ]
-      .filter(Boolean)
-      .join(' '),
-  noComparison: (title) => `No figures for Luton have been published for “${title}” yet, so there is nothing to compare.`,
-  noFigureFor: (period, areas) => `No figure for ${period}: ${list(areas)}.`,
-  showTable: 'Show the figures as a table',
-  tableArea: 'Area',
-  tableValue: 'Value',
-  tablePeriod: 'Period',
-  chartLoading: 'Drawing chart…',
 };
-
-function list(items: string[]): string {
-  return new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' }).format(items);
-}

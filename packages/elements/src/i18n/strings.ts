@@ -13,6 +13,10 @@ export interface Strings {
   movedFrom(direction: 'up' | 'down' | 'flat', previous: string, period: string): string;
   approximate: string;
   stale(since: string): string;
+}
+
+/** The comparison chart's own text. */
+export interface ComparisonStrings {
   comparisonTitle(title: string, period: string): string;
   comparisonSummary(luton: string, higherThan: string[], lowerThan: string[], sameAs: string[]): string;
   noComparison(title: string): string;
