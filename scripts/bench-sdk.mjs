@@ -1,5 +1,5 @@
 // SDK benchmark (run after `npx tsc -b && npx rollup -c`): the requests fifty KPI tiles on one
-// page cost, and the SDK's min+gzip size as the KPI tile uses it.
+// page cost, and the SDK's min+gzip size as the KPI tile uses it, validation included.
 //   node scripts/bench-sdk.mjs
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
@@ -76,7 +76,11 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
 console.log(`\nSDK as the KPI tile uses it (${size.imports.join(', ')}), esbuild minify + code splitting, gzip -9:`);
 for (const chunk of size.chunks) console.log(`  ${kb(chunk.gzip).padStart(9)} gzip  ${kb(chunk.minified).padStart(9)} min  ${chunk.file}`);
 console.log(`  ${kb(size.gzip).padStart(9)} gzip  ${kb(size.minified).padStart(9)} min  total loaded by the tile (budget ${kb(SDK_TILE_BUDGET)})`);
-const zod = size.inputs.filter((i) => i.file.startsWith('zod/')).reduce((n, i) => n + i.bytes, 0);
-console.log(`  of which zod/mini: ${kb(zod)} min; SDK and schema code: ${kb(size.minified - zod)} min`);
+const minOf = (test) => size.inputs.filter((i) => test(i.file)).reduce((n, i) => n + i.bytes, 0);
+const checker = minOf((f) => f.endsWith('packages/schema/src/check.ts'));
+const schemas = minOf((f) => f.includes('packages/schema/src/generated/'));
+const zod = minOf((f) => f.startsWith('zod/'));
+console.log(`  of which validation: checker ${kb(checker)} min, JSON Schemas ${kb(schemas)} min (${size.inputs.filter((i) => i.file.includes('/generated/')).map((i) => i.file.split('/').pop()).join(', ')})`);
+console.log(`  zod: ${kb(zod)} min${zod === 0 ? ' (zod validates at build time and in Node only)' : ' (zod reached the browser path!)'}`);
 console.log('Loaded only when used (not by the tile):');
 for (const chunk of size.lazy) console.log(`  ${kb(chunk.gzip).padStart(9)} gzip  ${chunk.file}`);

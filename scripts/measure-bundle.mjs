@@ -10,7 +10,7 @@ import { build } from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The SDK budget of the KPI tile, gzip bytes, schema and zod code included. */
+/** The SDK budget of the KPI tile, gzip bytes, validation (checker and JSON Schemas) included. */
 export const SDK_TILE_BUDGET = 10 * 1024;
 
 /** Value (not type) names imported from `@luton2040/sdk` by a module and the local modules it imports. */

@@ -19,4 +19,7 @@ export * from './document.js';
 export * from './manifest.js';
 export * from './resources.js';
 export * from './issues.js';
+export * from './check.js';
+export * from './schema-problems.js';
+export * from './generated/index.js';
 export * from './period.js';

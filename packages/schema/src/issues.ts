@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import { patternMessages } from './generated/pattern-messages.js';
 
 /** One validation problem, said so that a person can fix it. */
 export interface ValidationProblem {
@@ -7,8 +8,21 @@ export interface ValidationProblem {
   message: string;
 }
 
+/**
+ * A failed check as the JSON Schema checker (`check.ts`) reports it: the subset of zod's issue
+ * shapes it needs, so that one function words the problems of both and they read the same.
+ */
+export type SchemaIssue = { readonly path: readonly PropertyKey[]; readonly message?: string } & (
+  | { readonly code: 'invalid_type'; readonly expected: string }
+  | { readonly code: 'invalid_value'; readonly values: readonly unknown[] }
+  | { readonly code: 'too_small'; readonly origin: string; readonly minimum: number }
+  | { readonly code: 'too_big'; readonly origin: string; readonly maximum: number }
+  | { readonly code: 'invalid_format'; readonly pattern: string }
+  | { readonly code: 'unrecognized_keys'; readonly keys: readonly string[] }
+);
+
 // zod/mini ships no message locale (to stay small); say what each check wants instead.
-function describe(issue: z.core.$ZodIssue, input: unknown): string {
+function describe(issue: z.core.$ZodIssue | SchemaIssue, input: unknown): string {
   if (issue.message && issue.message !== 'Invalid input') return issue.message;
   switch (issue.code) {
     case 'invalid_type': {
@@ -23,6 +37,10 @@ function describe(issue: z.core.$ZodIssue, input: unknown): string {
       return issue.origin === 'string' ? `must have at most ${issue.maximum} character(s)` : `must be at most ${issue.maximum}`;
     case 'unrecognized_keys':
       return `has unknown field(s): ${issue.keys.join(', ')}`;
+    case 'invalid_format':
+      // The checker's issues carry the pattern; its wording, from the zod schema, is looked up here,
+      // so that the schemas a page bundles carry no wording (patterns have one each, see the table).
+      return (issue.pattern !== undefined && patternMessages[issue.pattern]) || 'is not valid';
     case 'invalid_union':
       return 'does not match any allowed form';
     default:
@@ -43,8 +61,11 @@ function article(expected: string): string {
   return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
 }
 
-/** Turns zod issues into plain problems with dotted paths; `input` is what was validated, to quote the bad value. */
-export function toProblems(issues: readonly z.core.$ZodIssue[], input?: unknown): ValidationProblem[] {
+/**
+ * Turns zod issues, or the JSON Schema checker's, into plain problems with dotted paths; `input` is
+ * what was validated, to quote the bad value.
+ */
+export function toProblems(issues: readonly (z.core.$ZodIssue | SchemaIssue)[], input?: unknown): ValidationProblem[] {
   return issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: describe(issue, input) }));
 }
 

@@ -223,6 +223,31 @@ describe('resilience', () => {
     });
   });
 
+  it('words what is wrong with a dropped record, field by field', async () => {
+    const observations = [{ period: '2020', value: 'ten', status: 'final', citation: { doc: 'test-doc', section: 'Synthetic test data' } }];
+    const bad = { ...kpi('broken'), direction: 'up', observations, title: undefined };
+    await withServer(feedRoutes(buildFeed({ kpis: [bad], documents })), async (server) => {
+      const dropped: DroppedRecord[] = [];
+      const client = createClient({ feedUrl: server.url(INDEX), onDroppedRecord: (d) => dropped.push(d) });
+      assert.deepEqual(await client.kpis.list(), []);
+      assert.deepEqual(dropped[0]!.problems, [
+        { path: 'title', message: 'is required' },
+        { path: 'direction', message: 'must be one of: "increase", "decrease"' },
+        { path: 'observations.0.value', message: 'must be a number (got "ten")' },
+      ]);
+    });
+  });
+
+  it('reads records with fields it does not know, so that older clients can read a newer feed', async () => {
+    const newer = { ...kpi('newer'), forecast: [{ period: '2030', value: 3 }], citation: { doc: 'test-doc', section: 'Synthetic test data', page: 4 } };
+    await withServer(feedRoutes(buildFeed({ kpis: [newer], documents, areas: [] })), async (server) => {
+      const dropped: DroppedRecord[] = [];
+      const client = createClient({ feedUrl: server.url(INDEX), onDroppedRecord: (d) => dropped.push(d) });
+      assert.equal((await client.kpis.get('newer')).id, 'newer');
+      assert.deepEqual(dropped, []);
+    });
+  });
+
   it('serves the last good data, marked stale, when the feed cannot be reached', async () => {
     const clock = testClock();
     const server = await startServer(feedRoutes(feed));

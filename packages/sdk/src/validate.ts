@@ -1,5 +1,13 @@
-import { Manifest, ResourceFile, type ResourceName } from '@luton2040/schema';
-import type * as z from 'zod/mini';
+import {
+  manifestJsonSchema,
+  resourceFileJsonSchema,
+  schemaIssues,
+  type JsonSchema,
+  type Manifest,
+  type ResourceFile,
+  type ResourceName,
+  type SchemaIssue,
+} from '@luton2040/schema';
 import { ValidationError } from './errors.js';
 import type { DroppedRecord } from './options.js';
 
@@ -9,29 +17,31 @@ export interface Parsed<T> {
   dropped: DroppedRecord[];
 }
 
-type Issues = z.core.$ZodIssue[];
-const problems = async (issues: Issues, input: unknown) => (await import('./problems.js')).toProblems(issues, input);
+// Checked against JSON Schemas generated from the zod schemas (see @luton2040/schema's check.ts),
+// so that no zod code ships to the browser. The checker only reads: valid data is returned as the
+// feed sent it, fields this version does not know included.
+const problems = async (issues: SchemaIssue[], input: unknown) => (await import('./problems.js')).toProblems(issues, input);
 
 export async function parseManifest(json: unknown, url: string): Promise<Manifest> {
-  const result = Manifest.safeParse(json);
-  if (result.success) return result.data;
-  throw new ValidationError(`The feed manifest at ${url} is not valid`, url, await problems(result.error.issues, json));
+  const issues = schemaIssues(manifestJsonSchema, json);
+  if (issues.length === 0) return json as Manifest;
+  throw new ValidationError(`The feed manifest at ${url} is not valid`, url, await problems(issues, json));
 }
 
 /**
  * Validates a resource file record by record: a record that fails is dropped and reported, the
  * others are returned. Only an envelope that is not a resource file at all fails the whole call.
  */
-export async function parseResource<T>(name: ResourceName, json: unknown, url: string, schema: z.ZodMiniType<T>): Promise<Parsed<T>> {
-  const envelope = ResourceFile.safeParse(json);
-  if (!envelope.success) throw new ValidationError(`The ${name} file at ${url} is not a feed resource`, url, await problems(envelope.error.issues, json));
+export async function parseResource<T>(name: ResourceName, json: unknown, url: string, schema: JsonSchema): Promise<Parsed<T>> {
+  const envelope = schemaIssues(resourceFileJsonSchema, json);
+  if (envelope.length > 0) throw new ValidationError(`The ${name} file at ${url} is not a feed resource`, url, await problems(envelope, json));
   const parsed: Parsed<T> = { records: [], dropped: [] };
-  for (const [index, item] of envelope.data.items.entries()) {
-    const result = schema.safeParse(item);
-    if (result.success) parsed.records.push(result.data);
+  for (const [index, item] of (json as ResourceFile).items.entries()) {
+    const issues = schemaIssues(schema, item);
+    if (issues.length === 0) parsed.records.push(item as T);
     else {
       const id = (item as { id?: unknown } | null)?.id;
-      parsed.dropped.push({ resource: name, index, ...(typeof id === 'string' ? { id } : {}), problems: await problems(result.error.issues, item) });
+      parsed.dropped.push({ resource: name, index, ...(typeof id === 'string' ? { id } : {}), problems: await problems(issues, item) });
     }
   }
   return parsed;

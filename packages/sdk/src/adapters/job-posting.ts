@@ -1,4 +1,13 @@
-import { EmploymentType, SalaryUnit, toProblems, Vacancy, type SectorId, type ValidationProblem } from '@luton2040/schema';
+import {
+  schemaProblems,
+  vacanciesJsonSchema,
+  type EmploymentType,
+  type JsonSchema,
+  type SalaryUnit,
+  type SectorId,
+  type Vacancy,
+  type ValidationProblem,
+} from '@luton2040/schema';
 import { ValidationError } from '../errors.js';
 import { fetchSourceText, type AdapterFetchOptions } from './source.js';
 
@@ -118,8 +127,12 @@ const webUrl = (value: unknown): string | undefined => {
   return url && /^https?:\/\/\S+$/.test(url) ? url : undefined;
 };
 
+// The values the feed allows, read from the generated JSON Schema: the SDK runs no zod code.
+const valuesOf = (schema: JsonSchema | undefined) => new Set(schema?.enum as readonly unknown[] | undefined);
+const vacancyField = (name: string) => vacanciesJsonSchema.properties?.[name];
+
 function employmentTypes(posting: JobPosting): EmploymentType[] {
-  const known = new Set<string>(EmploymentType.options);
+  const known = valuesOf(vacancyField('employmentType')?.items);
   const types = [posting.employmentType]
     .flat()
     .map((t) => (text(t) ?? '').toUpperCase().replace(/[\s-]+/g, '_'))
@@ -138,7 +151,7 @@ function salaryOf(posting: JobPosting): Vacancy['salary'] {
   const max = Number(quantity.maxValue);
   const unit = text(quantity.unitText)?.toUpperCase();
   const currency = text(amount.currency)?.toUpperCase();
-  if (!Number.isFinite(min) || !unit || !(SalaryUnit.options as readonly string[]).includes(unit) || !currency) return undefined;
+  if (!Number.isFinite(min) || !unit || !valuesOf(vacancyField('salary')?.properties?.unit).has(unit) || !currency) return undefined;
   return { min, ...(Number.isFinite(max) && max !== min ? { max } : {}), unit: unit as SalaryUnit, currency };
 }
 
@@ -203,14 +216,15 @@ export function vacanciesFromJobPostings(postings: readonly JobPosting[], option
       ...(description ? { description } : {}),
       sample: options.sample ?? false,
     };
-    const result = Vacancy.safeParse(candidate);
-    if (!result.success) {
-      dropped.push({ ...(name ? { posting: name } : {}), reason: 'not a valid vacancy', problems: toProblems(result.error.issues, candidate) });
+    const problems = schemaProblems(vacanciesJsonSchema, candidate);
+    if (problems.length > 0) {
+      dropped.push({ ...(name ? { posting: name } : {}), reason: 'not a valid vacancy', problems });
       continue;
     }
+    const vacancy = candidate as Vacancy;
     const existing = byKey.get(key);
-    if (existing) dropped.push({ posting: result.data.title, reason: `duplicate of ${existing.id}` });
-    if (!existing || existing.datePosted < result.data.datePosted) byKey.set(key, result.data);
+    if (existing) dropped.push({ posting: vacancy.title, reason: `duplicate of ${existing.id}` });
+    if (!existing || existing.datePosted < vacancy.datePosted) byKey.set(key, vacancy);
   }
   return { vacancies: [...byKey.values()], dropped };
 }
