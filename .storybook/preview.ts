@@ -34,9 +34,21 @@ const noControlsForDocumentedOnly: NonNullable<Preview['argTypesEnhancers']>[num
     ]),
   );
 
+// A hyphenated attribute (`hide-filters`) and its property (`hideFilters`) are two rows in the manifest.
+// Stories take the property's name as their arg, so the attribute row keeps its docs but not a second,
+// dead control.
+const camelCase = (name: string) => name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+const noControlsForMirroredAttributes: NonNullable<Preview['argTypesEnhancers']>[number] = ({ argTypes }) =>
+  Object.fromEntries(
+    Object.entries(argTypes).map(([name, argType]) => [
+      name,
+      argType.table?.category === 'attributes' && name.includes('-') && camelCase(name) in argTypes ? { ...argType, control: false } : argType,
+    ]),
+  );
+
 const preview: Preview = {
   decorators: [withPageScheme, withActions],
-  argTypesEnhancers: [noControlsForDocumentedOnly],
+  argTypesEnhancers: [noControlsForDocumentedOnly, noControlsForMirroredAttributes],
   tags: ['autodocs'],
   parameters: {
     actions: { handles: events },

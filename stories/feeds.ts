@@ -28,6 +28,18 @@ export const measures = {
   noFigures: 'gcse-5-plus',
 } as const;
 
+/** Measures of the reference feed for `<luton-comparator-bars>`, chosen the same way as `measures`. */
+export const comparisons = {
+  /** Luton, the UK and the East of England for the same year; no England figure. */
+  severalAreas: 'full-time-employment-share',
+  /** Luton and England for the same year. */
+  againstEngland: 'ks2-expected-standard',
+  /** Luton and the UK for the same year, and no figure for England or Bedford. */
+  ukOnly: 'unemployment-rate',
+  /** The comparator's only figure is for another year than Luton's latest. */
+  comparatorOtherYear: 'child-poverty',
+} as const;
+
 /**
  * A client whose requests never answer (but still stop when aborted), so a widget stays in its
  * loading state for as long as it is looked at.

@@ -31,3 +31,7 @@ export async function expectState(canvas: HTMLElement, selector: string, state: 
   const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
   for (const t of texts) await expect(text).toContain(t);
 }
+
+/** The text of each element matching `query` inside the shadow root of `el`, whitespace collapsed. */
+export const shadowTexts = (el: Element, query: string): string[] =>
+  [...(el.shadowRoot?.querySelectorAll(query) ?? [])].map((e) => e.textContent!.replace(/\s+/g, ' ').trim());
