@@ -2,7 +2,13 @@
  * The CDN loader. One `<script type="module" src=".../luton2040.js">` and every `luton-*` tag on the
  * page is defined, including tags added later. Each element's code is fetched only when its tag is
  * present, so a page with a KPI tile never downloads chart code.
+ *
+ * Loading it twice, or loading two versions, is safe: the first loader on the page does the work and
+ * the others stand down (see `registry.ts`). It prints nothing unless two versions meet.
  */
+import { claimPage } from './registry.js';
+import { version } from './version.js';
+
 const definitions: Record<string, () => Promise<unknown>> = {
   'luton-data': () => import('../define/data.js'),
   'luton-kpi': () => import('../define/kpi.js'),
@@ -43,4 +49,4 @@ function watch(): void {
   }).observe(document.documentElement, { childList: true, subtree: true });
 }
 
-watch();
+if (claimPage(version, import.meta.url)) watch();
