@@ -26,9 +26,9 @@ type FilterKey = (typeof filterKeys)[number];
 /**
  * @summary The Implementation Plan's key delivery activities with their reported status, grouped by priority and action.
  *
- * @event luton-load - The activities have been drawn. `detail: { resource: 'activities' }`.
- * @event luton-error - The activities could not be loaded. `detail: { error }`.
- * @event luton-filter-change - A filter control changed. `detail: { priority, owner, partner, status, year }`.
+ * @event {CustomEvent<LutonLoadDetail>} luton-load - The activities have been drawn. `detail: { resource: 'activities' }`.
+ * @event {CustomEvent<LutonErrorDetail>} luton-error - The activities could not be loaded. `detail: { error }`.
+ * @event {CustomEvent<LutonFilterChangeDetail>} luton-filter-change - A filter control changed. `detail: { priority, owner, partner, status, year }`.
  *
  * @csspart base - The whole tracker.
  * @csspart filters - The filter controls.
@@ -40,9 +40,12 @@ type FilterKey = (typeof filterKeys)[number];
  * @csspart error - The tracker when it shows an error.
  *
  * @cssproperty --luton-status-complete - Colour of complete activities. Default: `--luton-color-good`.
- * @cssproperty --luton-status-on-track - Colour of on-track activities.
+ * @cssproperty --luton-status-on-track - Colour of on-track and in-progress activities. Default: blue, lighter in the dark scheme.
  * @cssproperty --luton-status-at-risk - Colour of at-risk and delayed activities. Default: `--luton-color-bad`.
  * @cssproperty --luton-status-not-reported - Colour of activities with no report. Default: `--luton-color-border`.
+ *
+ * @example
+ * <luton-action-tracker priority="skills-growth" src="https://example.org/feed/index.json"></luton-action-tracker>
  */
 export class LutonActionTracker extends LitElement {
   static override styles = [hostStyles, actionTrackerStyles];
@@ -68,6 +71,12 @@ export class LutonActionTracker extends LitElement {
   /** Colour scheme: follows the page unless set to `light`, `dark` or `auto`. */
   @property({ reflect: true }) accessor theme: 'light' | 'dark' | 'auto' | undefined;
 
+  /**
+   * The data to draw before the feed answers, as JSON. `@luton2040/render` writes it into server-rendered HTML, so that
+   * the widget upgrades over its declarative shadow root without showing a loading state; the feed is still read and replaces it.
+   */
+  @property({ type: Object }) accessor preloaded: TrackerData | undefined;
+
   readonly #feed = new FeedClientController(this);
 
   readonly #data = new Task(this, {
@@ -85,18 +94,34 @@ export class LutonActionTracker extends LitElement {
       ]);
       return { priorities, actions, activities, organisations, reports, settings };
     },
-    onComplete: () => emit(this, 'luton-load', { resource: 'activities' }),
-    onError: (error) => emit(this, 'luton-error', { error: error instanceof Error ? error : new Error(String(error)) }),
+    onComplete: () => {
+      this.preloaded = undefined;
+      emit(this, 'luton-load', { resource: 'activities' });
+    },
+    onError: (error) => {
+      this.preloaded = undefined;
+      emit(this, 'luton-error', { error: error instanceof Error ? error : new Error(String(error)) });
+    },
   });
 
   get #filter(): ActivityFilter {
     return { priority: this.priority, owner: this.owner, partner: this.partner, status: this.status, year: this.year, activity: this.activity };
   }
 
+  /**
+   * A server-rendered page gives the element a declarative shadow root holding the server's copy, which
+   * Lit would render beside. It is emptied here and redrawn from `preloaded` in the same task, so
+   * nothing is painted in between.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   protected override render(): TemplateResult {
     return this.#data.render({
-      initial: () => this.#renderLoading(),
-      pending: () => this.#renderLoading(),
+      initial: () => (this.preloaded ? this.#renderTracker(this.preloaded) : this.#renderLoading()),
+      pending: () => (this.preloaded ? this.#renderTracker(this.preloaded) : this.#renderLoading()),
       complete: (data) => this.#renderTracker(data),
       error: (error) =>
         html`<div part="base error" role="alert"><p>${en.errorTitle}</p>${error instanceof Error ? html`<p class="detail">${error.message}</p>` : nothing}</div>`,

@@ -15,7 +15,8 @@ import { en } from '../i18n/en.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { comparatorBarsStyles } from './comparator-bars.styles.js';
 
-interface BarsView {
+/** What the widget draws: the KPI and its comparison. */
+export interface BarsView {
   kpi: Kpi;
   comparison: Comparison;
 }
@@ -27,9 +28,9 @@ const loadChartModule = () => (chartModule ??= import('../charts/comparison-char
 /**
  * @summary Luton against comparator areas for one KPI: accessible bars at once, a Vega chart when in view.
  *
- * @event luton-load - The bars have been drawn from the feed. `detail: { resource: 'kpis', id }`.
- * @event luton-error - The figures could not be loaded. `detail: { error }`.
- * @event luton-chart-ready - The Vega chart has replaced the first-paint bars.
+ * @event {CustomEvent<LutonLoadDetail>} luton-load - The bars have been drawn from the feed. `detail: { resource: 'kpis', id }`.
+ * @event {CustomEvent<LutonErrorDetail>} luton-error - The figures could not be loaded. `detail: { error }`.
+ * @event {CustomEvent<void>} luton-chart-ready - The Vega chart has replaced the first-paint bars.
  *
  * @csspart base - The figure around everything.
  * @csspart title - The caption: measure, areas and period.
@@ -44,6 +45,9 @@ const loadChartModule = () => (chartModule ??= import('../charts/comparison-char
  * @cssproperty --luton-comparator-reference-color - The reference area's bar (England). Default: `--luton-color-text`.
  * @cssproperty --luton-comparator-other-color - Other areas' bars. Default: `--luton-color-border`.
  * @cssproperty --luton-comparator-max-width - Widest the widget grows. Default: `40rem`.
+ *
+ * @example
+ * <luton-comparator-bars kpi="ks2-expected-standard" src="https://example.org/feed/index.json"></luton-comparator-bars>
  */
 export class LutonComparatorBars extends LitElement {
   static override styles = [hostStyles, comparatorBarsStyles];
@@ -66,6 +70,12 @@ export class LutonComparatorBars extends LitElement {
   /** Colour scheme: follows the page unless set to `light`, `dark` or `auto`. */
   @property({ reflect: true }) accessor theme: 'light' | 'dark' | 'auto' | undefined;
 
+  /**
+   * The data to draw before the feed answers, as JSON. `@luton2040/render` writes it into server-rendered HTML, so that
+   * the widget upgrades over its declarative shadow root without showing a loading state; the feed is still read and replaces it.
+   */
+  @property({ type: Object }) accessor preloaded: BarsView | undefined;
+
   @query('.vega') private accessor vegaBox: HTMLElement | null = null;
 
   readonly #feed = new FeedClientController(this);
@@ -85,10 +95,14 @@ export class LutonComparatorBars extends LitElement {
       return { kpi, comparison: compareAreas(kpi, allAreas, { reference, ...(wanted?.length ? { areas: wanted } : {}) }) };
     },
     onComplete: (view) => {
+      this.preloaded = undefined;
       this.#destroyChart();
       if (view) emit(this, 'luton-load', { resource: 'kpis', id: view.kpi.id });
     },
-    onError: (error) => emit(this, 'luton-error', { error: error instanceof Error ? error : new Error(String(error)) }),
+    onError: (error) => {
+      this.preloaded = undefined;
+      emit(this, 'luton-error', { error: error instanceof Error ? error : new Error(String(error)) });
+    },
   });
 
   override disconnectedCallback(): void {
@@ -155,10 +169,20 @@ export class LutonComparatorBars extends LitElement {
     };
   }
 
+  /**
+   * A server-rendered page gives the element a declarative shadow root holding the server's copy, which
+   * Lit would render beside. It is emptied here and redrawn from `preloaded` in the same task, so
+   * nothing is painted in between.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   protected override render(): TemplateResult {
     return this.#data.render({
-      initial: () => this.#renderLoading(),
-      pending: () => this.#renderLoading(),
+      initial: () => (this.preloaded ? this.#renderView(this.preloaded) : this.#renderLoading()),
+      pending: () => (this.preloaded ? this.#renderView(this.preloaded) : this.#renderLoading()),
       complete: (view) => (view ? this.#renderView(view) : this.#renderError(en.missingAttribute('luton-comparator-bars', 'kpi'))),
       error: (error) => this.#renderError(error instanceof NotFoundError ? en.notFound(error.id) : en.errorTitle, error),
     });

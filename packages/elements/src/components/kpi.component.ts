@@ -12,7 +12,8 @@ import { sparkline } from './sparkline.js';
 
 const arrows = { up: '▲', down: '▼', flat: '▶', unknown: '–' } as const;
 
-interface KpiView {
+/** What the tile draws: the KPI and everything worked out from it. */
+export interface KpiView {
   kpi: Kpi;
   description: KpiDescription;
   document?: SourceDocument;
@@ -69,6 +70,12 @@ export class LutonKpi extends LitElement {
   /** Colour scheme: follows the page unless set to `light`, `dark` or `auto` (the visitor's setting). */
   @property({ reflect: true }) accessor theme: 'light' | 'dark' | 'auto' | undefined;
 
+  /**
+   * The data to draw before the feed answers, as JSON. `@luton2040/render` writes it into server-rendered HTML, so that
+   * the widget upgrades over its declarative shadow root without showing a loading state; the feed is still read and replaces it.
+   */
+  @property({ type: Object }) accessor preloaded: KpiView | undefined;
+
   readonly #feed = new FeedClientController(this);
 
   readonly #data = new Task(this, {
@@ -90,15 +97,29 @@ export class LutonKpi extends LitElement {
       return { kpi, description, sample: read.sample, ...(document ? { document } : {}), ...(read.stale && read.error ? { staleSince: read.fetchedAt } : {}) };
     },
     onComplete: (view) => {
+      this.preloaded = undefined;
       if (view) emit(this, 'luton-load', { resource: 'kpis', id: view.kpi.id });
     },
-    onError: (error) => emit(this, 'luton-error', { error: error instanceof Error ? error : new Error(String(error)) }),
+    onError: (error) => {
+      this.preloaded = undefined;
+      emit(this, 'luton-error', { error: error instanceof Error ? error : new Error(String(error)) });
+    },
   });
+
+  /**
+   * A server-rendered page gives the element a declarative shadow root holding the server's copy, which
+   * Lit would render beside. It is emptied here and redrawn from `preloaded` in the same task, so
+   * nothing is painted in between.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
 
   protected override render(): TemplateResult {
     return this.#data.render({
-      initial: () => this.#renderLoading(),
-      pending: () => this.#renderLoading(),
+      initial: () => (this.preloaded ? this.#renderView(this.preloaded) : this.#renderLoading()),
+      pending: () => (this.preloaded ? this.#renderView(this.preloaded) : this.#renderLoading()),
       complete: (view) => (view ? this.#renderView(view) : this.#renderError(en.missingAttribute('luton-kpi', 'kpi'))),
       error: (error) => this.#renderError(error instanceof NotFoundError ? en.notFound(error.id) : en.errorTitle, error),
     });

@@ -11,7 +11,7 @@ import { pledgeBadgeStyles } from './pledge-badge.styles.js';
 /** What the badge can say: the SDK's verdicts, plus "no key" when nothing was configured to check with. */
 export type BadgeVerdict = PledgeVerification | 'no-key';
 
-const verdictText: Record<BadgeVerdict, string> = {
+export const verdictText: Record<BadgeVerdict, string> = {
   verified: 'Verified by the Luton 2040 pledge registry',
   unsigned: 'Not verified: the record is not signed by the registry',
   'invalid-signature': 'Not verified: the signature does not match (the record may have been altered)',
@@ -20,7 +20,8 @@ const verdictText: Record<BadgeVerdict, string> = {
   'no-key': 'Not verified: no registry key is configured to check it',
 };
 
-interface BadgeView {
+/** What the badge draws: the pledge, its verdict and the names it refers to. */
+export interface BadgeView {
   pledge: Pledge;
   verdict: BadgeVerdict;
   priorities: Luton2040Priority[];
@@ -32,8 +33,8 @@ interface BadgeView {
  *
  * @slot - Fallback shown before the script runs and if the pledge cannot be loaded: put a plain link to the registry entry here.
  *
- * @event luton-load - The pledge has been drawn. `detail: { resource: 'pledges', id }`.
- * @event luton-error - The pledge could not be loaded. `detail: { error }`.
+ * @event {CustomEvent<LutonLoadDetail>} luton-load - The pledge has been drawn. `detail: { resource: 'pledges', id }`.
+ * @event {CustomEvent<LutonErrorDetail>} luton-error - The pledge could not be loaded. `detail: { error }`.
  *
  * @csspart base - The badge.
  * @csspart seal - The verified / not verified mark and its words.
@@ -42,6 +43,12 @@ interface BadgeView {
  * @csspart sample - The "sample data" label.
  *
  * @cssproperty --luton-pledge-verified-color - Colour of the verified seal. Default: `--luton-color-good`.
+ * @cssproperty --luton-pledge-max-width - Widest the badge grows. Default: `32rem`.
+ *
+ * @example
+ * <luton-pledge-badge org="sample-bakery-ltd" registry-key="REGISTRY_PUBLIC_KEY" src="https://example.org/feed/index.json">
+ *   <a href="https://example.org/pledges/sample-bakery-ltd">Our Luton 2040 Pledge</a>
+ * </luton-pledge-badge>
  */
 export class LutonPledgeBadge extends LitElement {
   static override styles = [hostStyles, pledgeBadgeStyles];
@@ -58,6 +65,12 @@ export class LutonPledgeBadge extends LitElement {
   @property({ reflect: true }) accessor src: string | undefined;
   /** Colour scheme: follows the page unless set to `light`, `dark` or `auto`. */
   @property({ reflect: true }) accessor theme: 'light' | 'dark' | 'auto' | undefined;
+
+  /**
+   * The data to draw before the feed answers, as JSON. `@luton2040/render` writes it into server-rendered HTML, so that
+   * the widget upgrades over its declarative shadow root without showing a loading state; the feed is still read and replaces it.
+   */
+  @property({ type: Object }) accessor preloaded: BadgeView | undefined;
 
   readonly #feed = new FeedClientController(this);
 
@@ -76,9 +89,13 @@ export class LutonPledgeBadge extends LitElement {
       return { pledge, verdict: await this.#verify(pledge, key, today, client), priorities, schemes };
     },
     onComplete: (view) => {
+      this.preloaded = undefined;
       if (view) emit(this, 'luton-load', { resource: 'pledges', id: view.pledge.id });
     },
-    onError: (error) => emit(this, 'luton-error', { error: error instanceof Error ? error : new Error(String(error)) }),
+    onError: (error) => {
+      this.preloaded = undefined;
+      emit(this, 'luton-error', { error: error instanceof Error ? error : new Error(String(error)) });
+    },
   });
 
   async #verify(pledge: Pledge, key: string | undefined, today: string | undefined, client: { pledges: { verify(p: Pledge): Promise<PledgeVerification> } }): Promise<BadgeVerdict> {
@@ -91,10 +108,20 @@ export class LutonPledgeBadge extends LitElement {
     }
   }
 
+  /**
+   * A server-rendered page gives the element a declarative shadow root holding the server's copy, which
+   * Lit would render beside. It is emptied here and redrawn from `preloaded` in the same task, so
+   * nothing is painted in between.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   protected override render(): TemplateResult {
     return this.#data.render({
-      initial: () => html`<div part="base" aria-busy="true"><slot></slot></div>`,
-      pending: () => html`<div part="base" aria-busy="true"><slot></slot></div>`,
+      initial: () => (this.preloaded ? this.#renderBadge(this.preloaded) : html`<div part="base" aria-busy="true"><slot></slot></div>`),
+      pending: () => (this.preloaded ? this.#renderBadge(this.preloaded) : html`<div part="base" aria-busy="true"><slot></slot></div>`),
       complete: (view) => (view ? this.#renderBadge(view) : html`<slot></slot>`),
       // The fallback link the page author gave stays usable when the registry cannot be read.
       error: (error) => html`<div part="base" class="unavailable">

@@ -19,7 +19,8 @@ import {
 } from './vacancy-feed.model.js';
 import { vacancyFeedStyles } from './vacancy-feed.styles.js';
 
-interface FeedData {
+/** What the feed draws: the vacancies and what labels them. */
+export interface FeedData {
   vacancies: Vacancy[];
   sectors: Sector[];
   settings: Setting[];
@@ -28,8 +29,8 @@ interface FeedData {
 /**
  * @summary Live vacancies from partners' JobPosting feeds, with sector and contract filters and a Real Living Wage flag.
  *
- * @event luton-load - The vacancies have been drawn. `detail: { resource: 'vacancies' }`.
- * @event luton-error - The vacancies could not be loaded. `detail: { error }`.
+ * @event {CustomEvent<LutonLoadDetail>} luton-load - The vacancies have been drawn. `detail: { resource: 'vacancies' }`.
+ * @event {CustomEvent<LutonErrorDetail>} luton-error - The vacancies could not be loaded. `detail: { error }`.
  *
  * @csspart base - The whole feed.
  * @csspart filters - The sector and contract controls.
@@ -40,6 +41,9 @@ interface FeedData {
  * @csspart error - The feed when it shows an error.
  *
  * @cssproperty --luton-vacancy-gap - Space between vacancies. Default: `0.75rem`.
+ *
+ * @example
+ * <luton-vacancy-feed sector="construction" limit="3" src="https://example.org/feed/index.json"></luton-vacancy-feed>
  */
 export class LutonVacancyFeed extends LitElement {
   static override styles = [hostStyles, vacancyFeedStyles];
@@ -59,6 +63,12 @@ export class LutonVacancyFeed extends LitElement {
   /** Colour scheme: follows the page unless set to `light`, `dark` or `auto`. */
   @property({ reflect: true }) accessor theme: 'light' | 'dark' | 'auto' | undefined;
 
+  /**
+   * The data to draw before the feed answers, as JSON. `@luton2040/render` writes it into server-rendered HTML, so that
+   * the widget upgrades over its declarative shadow root without showing a loading state; the feed is still read and replaces it.
+   */
+  @property({ type: Object }) accessor preloaded: FeedData | undefined;
+
   @state() private accessor shown: number | undefined;
 
   readonly #feed = new FeedClientController(this);
@@ -74,14 +84,30 @@ export class LutonVacancyFeed extends LitElement {
       ]);
       return { vacancies, sectors, settings };
     },
-    onComplete: () => emit(this, 'luton-load', { resource: 'vacancies' }),
-    onError: (error) => emit(this, 'luton-error', { error: error instanceof Error ? error : new Error(String(error)) }),
+    onComplete: () => {
+      this.preloaded = undefined;
+      emit(this, 'luton-load', { resource: 'vacancies' });
+    },
+    onError: (error) => {
+      this.preloaded = undefined;
+      emit(this, 'luton-error', { error: error instanceof Error ? error : new Error(String(error)) });
+    },
   });
+
+  /**
+   * A server-rendered page gives the element a declarative shadow root holding the server's copy, which
+   * Lit would render beside. It is emptied here and redrawn from `preloaded` in the same task, so
+   * nothing is painted in between.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
 
   protected override render(): TemplateResult {
     return this.#data.render({
-      initial: () => this.#renderLoading(),
-      pending: () => this.#renderLoading(),
+      initial: () => (this.preloaded ? this.#renderFeed(this.preloaded) : this.#renderLoading()),
+      pending: () => (this.preloaded ? this.#renderFeed(this.preloaded) : this.#renderLoading()),
       complete: (data) => this.#renderFeed(data),
       error: (error) =>
         html`<div part="base error" role="alert"><p>${en.errorTitle}</p>${error instanceof Error ? html`<p class="detail">${error.message}</p>` : nothing}</div>`,

@@ -1,0 +1,129 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { openVacancies } from '@luton2040/elements/components/vacancy-feed.model.js';
+import { compareAreas, describePeriod, formatValue, trendOf, type LutonClient } from '@luton2040/sdk';
+import { fileAwareFetch } from '../feed-client.js';
+import { referenceFeed, type TestFeed } from '../test-feed.js';
+import { oneOfEach } from '../test-widgets.js';
+import type { Widget } from '../widgets.js';
+import { previewPage } from './preview.js';
+import { GMAIL_CLIP_BYTES, renderEmail, writeEmail } from './render-email.js';
+
+const liveUrl = 'https://example.org/luton2040/scorecard';
+let feed: TestFeed;
+let client: LutonClient;
+let widgets: Widget[];
+before(async () => {
+  feed = await referenceFeed();
+  client = feed.client();
+  widgets = await oneOfEach(client);
+});
+after(() => feed.remove());
+
+/** What makes a snippet unsafe for email, by the rules newsletter tools and clients apply. */
+function emailProblems(html: string): string[] {
+  const problems: string[] = [];
+  if (/<script/i.test(html)) problems.push('has a script');
+  for (const [, tag] of html.matchAll(/<\/?([a-z][a-z0-9]*-[a-z0-9-]*)/gi)) problems.push(`has a custom element <${tag}>`);
+  if (/<link\b|<style\b|@import/i.test(html)) problems.push('has a stylesheet');
+  if (/<[^>]*\sclass=/i.test(html)) problems.push('relies on a class');
+  if (/<[^>]*\son[a-z]+=/i.test(html)) problems.push('has an event handler');
+  for (const [img] of html.matchAll(/<img\b[^>]*>/gi)) if (!/\salt="[^"]+"/.test(img)) problems.push(`has an image without alt text: ${img}`);
+  return problems;
+}
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+const widget = (tag: string) => widgets.find((w) => w.tag === tag)!;
+
+describe('renderEmail', () => {
+  it('makes every widget an email-safe snippet, well under the size Gmail clips at', async () => {
+    let total = 0;
+    for (const w of widgets) {
+      const snippet = await renderEmail(w, { client, liveUrl });
+      assert.deepEqual(emailProblems(snippet.html), [], `${w.tag}`);
+      assert.ok(snippet.bytes < GMAIL_CLIP_BYTES / 5, `${w.tag} is ${snippet.bytes} bytes`);
+      assert.ok(snippet.html.includes(`<a href="${liveUrl}"`), `${w.tag} links to the live widget`);
+      const sources = [...snippet.html.matchAll(/<img\b[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
+      assert.deepEqual(sources, snippet.images.map((i) => i.file), `${w.tag}'s images are its own files`);
+      total += snippet.bytes;
+    }
+    assert.ok(total < GMAIL_CLIP_BYTES / 2, `all five together are ${total} bytes`);
+  });
+
+  it("gives the KPI's figure, trend and a sparkline whose alt text has every figure of the series", async () => {
+    const w = widget('luton-kpi');
+    const kpi = await client.kpis.get(w.attributes.kpi!);
+    const latest = trendOf(kpi).latest!;
+    const snippet = await renderEmail(w, { client, liveUrl });
+    assert.ok(text(snippet.html).includes(formatValue(latest.value, kpi.unit, latest.status)));
+    assert.ok(text(snippet.html).includes(`in ${describePeriod(latest.period)}`));
+    const sparkline = snippet.images[0]!;
+    assert.ok(sparkline.file.startsWith('kpi-'));
+    assert.ok(sparkline.alt.includes(kpi.title));
+    for (const o of kpi.observations.filter((o) => o.headline !== false)) assert.ok(sparkline.alt.includes(describePeriod(o.period)), `alt text has ${o.period}`);
+  });
+
+  it("says every area's figure in words and in the chart's alt text, for readers with images off", async () => {
+    const w = widget('luton-comparator-bars');
+    const comparison = compareAreas(await client.kpis.get(w.attributes.kpi!), await client.resource('areas'));
+    const snippet = await renderEmail(w, { client, liveUrl });
+    const [chart] = snippet.images;
+    for (const row of comparison.rows) {
+      assert.ok(chart?.alt.includes(`${row.name} ${row.label}`), `alt text has ${row.name}`);
+      assert.ok(text(snippet.html).includes(row.label), `the text has ${row.name}'s figure`);
+    }
+  });
+
+  it('labels sample vacancies and shows the newest open ones', async () => {
+    const w = widget('luton-vacancy-feed');
+    const data = { vacancies: await client.resource('vacancies') };
+    const newest = openVacancies(data.vacancies, { today: new Date().toISOString().slice(0, 10) }).slice(0, Number(w.attributes.limit));
+    const snippet = await renderEmail(w, { client, liveUrl });
+    assert.match(snippet.html, /Sample data/);
+    for (const v of newest) assert.ok(text(snippet.html).includes(v.title), v.title);
+  });
+
+  it("escapes what a feed says, in text and in links (the SDK has already dropped records whose links are not web addresses)", async () => {
+    const hostileFetch: typeof fetch = async (input, init) => {
+      const response = await fileAwareFetch(input, init);
+      if (!String(input).includes('/vacancies.')) return response;
+      const body = (await response.json()) as { items: { title: string; url: string; validThrough?: string }[] };
+      for (const v of body.items) Object.assign(v, { title: '<img src=x onerror=alert(1)>Hostile', url: 'https://example.org/"onmouseover="alert(1)' });
+      return Response.json(body);
+    };
+    const snippet = await renderEmail(widget('luton-vacancy-feed'), { client: feed.client({ fetch: hostileFetch }), liveUrl });
+    assert.deepEqual(emailProblems(snippet.html), []);
+    assert.doesNotMatch(snippet.html, /"onmouseover/);
+    assert.match(snippet.html, /&lt;img src=x onerror=alert\(1\)&gt;Hostile/);
+  });
+
+  it('points images at the base address, keeps file names for the preview, and writes the files', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'luton2040-email-'));
+    try {
+      const snippet = await renderEmail(widget('luton-kpi'), { client, liveUrl, imageBaseUrl: 'https://cdn.example.org/news/2026-11' });
+      const [image] = snippet.images;
+      assert.ok(snippet.html.includes(`src="https://cdn.example.org/news/2026-11/${image!.file}"`));
+      assert.ok(snippet.previewHtml.includes(`src="${image!.file}"`));
+      const files = await writeEmail(snippet, dir);
+      assert.deepEqual(files.map((f) => existsSync(f)), [true, true]);
+      assert.equal(readFileSync(files[0]!, 'utf8'), snippet.html);
+      const preview = previewPage([snippet], { imageBaseUrl: 'https://cdn.example.org/news/2026-11/' });
+      assert.ok(preview.includes(snippet.previewHtml.trim()));
+      assert.doesNotMatch(preview, /<script/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('keeps a given file name to letters, digits and hyphens', async () => {
+    assert.equal((await renderEmail(widget('luton-kpi'), { client, liveUrl, name: '../../Etc/Tile 1' })).name, 'etc-tile-1');
+  });
+
+  it('refuses a live or image address that is not http(s)', async () => {
+    await assert.rejects(renderEmail(widget('luton-kpi'), { client, liveUrl: 'javascript:alert(1)' }), TypeError);
+    await assert.rejects(renderEmail(widget('luton-kpi'), { client, liveUrl, imageBaseUrl: 'file:///tmp/' }), TypeError);
+  });
+});
