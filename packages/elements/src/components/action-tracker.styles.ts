@@ -53,9 +53,6 @@ export const actionTrackerStyles = css`
   }
   [part='priority'] {
     margin-top: 1rem;
-    /* With hundreds of activities, skip layout of groups off screen. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 40rem;
   }
   .progress {
     display: flex;
