@@ -7,14 +7,30 @@ import { comparisonSpec } from '../packages/sdk/src/vega-lite.js';
 
 export const COMPARISON_OUTPUT = 'packages/elements/src/charts/comparison.vega.ts';
 
-/** The compiled comparison chart, with its bar colours made a signal so each page can theme it. */
+interface VegaMark {
+  type: string;
+  marks?: VegaMark[];
+  encode?: { update?: Record<string, unknown> };
+}
+
+function textMarks(marks: VegaMark[] = []): VegaMark[] {
+  return marks.flatMap((m) => [...(m.type === 'text' ? [m] : []), ...textMarks(m.marks)]);
+}
+
+/**
+ * The compiled comparison chart, with its bar colours and label colour made signals, so that each
+ * page themes it (dark mode included) without compiling again.
+ */
 export function compiledComparison(): Record<string, unknown> {
   const { spec } = compile(comparisonSpec() as never);
-  const vega = spec as { signals?: unknown[]; scales?: { name: string; range?: unknown }[] };
+  const vega = spec as { signals?: unknown[]; scales?: { name: string; range?: unknown }[]; marks?: VegaMark[] };
   const colour = vega.scales?.find((s) => s.name === 'color');
   if (!colour) throw new Error('compiled comparison has no colour scale');
-  vega.signals = [...(vega.signals ?? []), { name: 'roleColours', value: colour.range }];
+  const labels = textMarks(vega.marks);
+  if (labels.length === 0) throw new Error('compiled comparison has no value labels');
+  vega.signals = [...(vega.signals ?? []), { name: 'roleColours', value: colour.range }, { name: 'textColour', value: '#1b1b1f' }];
   colour.range = { signal: 'roleColours' };
+  for (const mark of labels) mark.encode!.update!.fill = { signal: 'textColour' };
   return vega as Record<string, unknown>;
 }
 

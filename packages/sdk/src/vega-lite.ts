@@ -8,9 +8,11 @@ export interface ComparisonColours {
   luton: string;
   reference: string;
   comparator: string;
+  /** The value labels at the end of the bars. Default: near-black. */
+  text?: string;
 }
 
-export const defaultComparisonColours: ComparisonColours = { luton: '#5b2a86', reference: '#1b1b1f', comparator: '#8a8a96' };
+export const defaultComparisonColours: ComparisonColours = { luton: '#5b2a86', reference: '#1b1b1f', comparator: '#8a8a96', text: '#1b1b1f' };
 
 /**
  * The Vega-Lite spec of a comparison: horizontal bars, highest first, Luton highlighted, each bar
@@ -27,6 +29,8 @@ export function comparisonSpec(comparison?: Comparison, options: { title?: strin
     width: 360,
     // The page sets the width (the widget's own width); the plot shrinks so that labels fit inside it.
     autosize: { type: 'fit-x', contains: 'padding' },
+    // Room on the right for the value label at the end of the longest bar.
+    padding: { left: 5, top: 5, bottom: 5, right: 56 },
     height: { step: 28 },
     encoding: {
       // Rows arrive sorted (highest first) from compareAreas; keeping data order keeps the chart and table in step.
@@ -46,7 +50,7 @@ export function comparisonSpec(comparison?: Comparison, options: { title?: strin
         },
       },
       {
-        mark: { type: 'text', align: 'left', dx: 4 },
+        mark: { type: 'text', align: 'left', dx: 4, color: colours.text ?? defaultComparisonColours.text },
         encoding: { text: { field: 'label', type: 'nominal' } },
       },
     ],

@@ -25,6 +25,7 @@ function configFor(theme: ChartTheme): Config {
 export async function drawComparison(container: HTMLElement, rows: readonly object[], theme: ChartTheme, width: number): Promise<ChartHandle> {
   const chart = await drawChart(container, comparisonVegaSpec, configFor(theme), width);
   await chart.setSignal('roleColours', [theme.luton, theme.reference, theme.comparator]);
+  await chart.setSignal('textColour', theme.text);
   await chart.update('comparison', rows);
   return chart;
 }

@@ -8,7 +8,12 @@ export const comparisonVegaSpec = {
     "type": "fit-x",
     "contains": "padding"
   },
-  "padding": 5,
+  "padding": {
+    "left": 5,
+    "top": 5,
+    "bottom": 5,
+    "right": 56
+  },
   "width": 360,
   "style": "cell",
   "data": [
@@ -42,6 +47,10 @@ export const comparisonVegaSpec = {
         "#1b1b1f",
         "#8a8a96"
       ]
+    },
+    {
+      "name": "textColour",
+      "value": "#1b1b1f"
     }
   ],
   "marks": [
@@ -108,7 +117,7 @@ export const comparisonVegaSpec = {
             "value": 4
           },
           "fill": {
-            "value": "black"
+            "signal": "textColour"
           },
           "description": {
             "signal": "\"value: \" + (format(datum[\"value\"], \"\")) + \"; name: \" + (isValid(datum[\"name\"]) ? isArray(datum[\"name\"]) ? join(datum[\"name\"], ' ') : datum[\"name\"] : \"\"+datum[\"name\"]) + \"; label: \" + (isValid(datum[\"label\"]) ? isArray(datum[\"label\"]) ? join(datum[\"label\"], ' ') : datum[\"label\"] : \"\"+datum[\"label\"])"

@@ -7,6 +7,7 @@ import { styleProperties } from '../directives/style-properties.js';
 import { emit } from '../events.js';
 import { en } from '../i18n/en.js';
 import { hostStyles } from '../styles/host.styles.js';
+import { loadTrackerData } from './action-tracker.data.js';
 import { actionTrackerStyles } from './action-tracker.styles.js';
 import {
   groupActivities,
@@ -25,6 +26,8 @@ type FilterKey = (typeof filterKeys)[number];
 
 /**
  * @summary The Implementation Plan's key delivery activities with their reported status, grouped by priority and action.
+ *
+ * @slot - Fallback shown before the script runs and if the data cannot be loaded: a link to the source, e.g. `<a href="…">NEET rate in Luton (source)</a>`.
  *
  * @event {CustomEvent<LutonLoadDetail>} luton-load - The activities have been drawn. `detail: { resource: 'activities' }`.
  * @event {CustomEvent<LutonErrorDetail>} luton-error - The activities could not be loaded. `detail: { error }`.
@@ -83,16 +86,7 @@ export class LutonActionTracker extends LitElement {
     args: () => [this.#feed.client] as const,
     task: async ([client], { signal }): Promise<TrackerData | typeof initialState> => {
       if (!client) return initialState;
-      const get = <N extends Parameters<typeof client.resource>[0]>(name: N) => client.resource(name, { signal });
-      const [priorities, actions, activities, organisations, reports, settings] = await Promise.all([
-        get('essPriorities'),
-        get('actions'),
-        get('activities'),
-        get('organisations'),
-        get('statusReports'),
-        get('settings'),
-      ]);
-      return { priorities, actions, activities, organisations, reports, settings };
+      return loadTrackerData(client, signal);
     },
     onComplete: () => {
       this.preloaded = undefined;
@@ -124,7 +118,11 @@ export class LutonActionTracker extends LitElement {
       pending: () => (this.preloaded ? this.#renderTracker(this.preloaded) : this.#renderLoading()),
       complete: (data) => this.#renderTracker(data),
       error: (error) =>
-        html`<div part="base error" role="alert"><p>${en.errorTitle}</p>${error instanceof Error ? html`<p class="detail">${error.message}</p>` : nothing}</div>`,
+        html`<div part="base error" role="alert">
+          <p>${en.listErrorTitle}</p>
+          ${error instanceof Error ? html`<p class="detail">${error.message}</p>` : nothing}
+          <slot></slot>
+        </div>`,
     });
   }
 
@@ -146,7 +144,7 @@ export class LutonActionTracker extends LitElement {
       ${this.#heading(this.headingLevel, 'Employment & Skills Strategy: Implementation Plan progress', 'tracker-title')}
       ${this.hideFilters || this.activity ? nothing : this.#renderFilters(data)}
       <p part="count" role="status">Showing ${shown} of ${data.activities.length} activities.</p>
-      ${groups.length === 0 ? html`<p class="empty">No activity matches these filters.</p>` : nothing}
+      ${groups.length === 0 ? html`<p class="empty" data-state="no-data">No activity matches these filters.</p>` : nothing}
       ${groups.map((group) => this.#renderPriority(group, names, reports))}
       ${note ? html`<p class="note">${note}</p>` : nothing}
     </section>`;

@@ -13,13 +13,9 @@ import { emit } from '../events.js';
 import { comparisonEn } from '../i18n/comparison.en.js';
 import { en } from '../i18n/en.js';
 import { hostStyles } from '../styles/host.styles.js';
+import { loadBarsView, type BarsView } from './comparator-bars.data.js';
 import { comparatorBarsStyles } from './comparator-bars.styles.js';
 
-/** What the widget draws: the KPI and its comparison. */
-export interface BarsView {
-  kpi: Kpi;
-  comparison: Comparison;
-}
 
 // One import for the whole page: every chart element awaits the same module.
 let chartModule: Promise<typeof import('../charts/comparison-chart.js')> | undefined;
@@ -27,6 +23,8 @@ const loadChartModule = () => (chartModule ??= import('../charts/comparison-char
 
 /**
  * @summary Luton against comparator areas for one KPI: accessible bars at once, a Vega chart when in view.
+ *
+ * @slot - Fallback shown before the script runs and if the data cannot be loaded: a link to the source, e.g. `<a href="…">NEET rate in Luton (source)</a>`.
  *
  * @event {CustomEvent<LutonLoadDetail>} luton-load - The bars have been drawn from the feed. `detail: { resource: 'kpis', id }`.
  * @event {CustomEvent<LutonErrorDetail>} luton-error - The figures could not be loaded. `detail: { error }`.
@@ -90,9 +88,7 @@ export class LutonComparatorBars extends LitElement {
     task: async ([id, areas, reference, client], { signal }): Promise<BarsView | undefined | typeof initialState> => {
       if (!client) return initialState;
       if (!id) return undefined;
-      const [kpi, allAreas] = await Promise.all([client.kpis.get(id, { signal }), client.areas.list({ signal })]);
-      const wanted = areas?.split(/[\s,]+/).filter(Boolean);
-      return { kpi, comparison: compareAreas(kpi, allAreas, { reference, ...(wanted?.length ? { areas: wanted } : {}) }) };
+      return loadBarsView(client, { id, areas, reference }, signal);
     },
     onComplete: (view) => {
       this.preloaded = undefined;
@@ -112,8 +108,11 @@ export class LutonComparatorBars extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // A drawn chart holds resolved colours: a new scheme needs a new drawing.
+    if (changed.has('theme') && changed.get('theme') !== undefined && this.#chartState !== 'none') this.#redraw();
     const rows = this.#data.value?.comparison.rows;
-    if (this.chart === 'auto' && this.#visibility.visible && rows?.length && this.#chartState === 'none' && this.vegaBox) {
+    const unit = this.#data.value?.kpi.unit;
+    if (this.chart === 'auto' && unit !== 'rank' && this.#visibility.visible && rows && rows.length > 1 && this.#chartState === 'none' && this.vegaBox) {
       this.#drawChart(this.vegaBox, rows);
     }
   }
@@ -197,20 +196,30 @@ export class LutonComparatorBars extends LitElement {
     return html`<div part="base error" role="alert">
       <p part="title">${message}</p>
       ${detail ? html`<p part="source">${detail}</p>` : nothing}
+      <slot></slot>
     </div>`;
   }
 
-  #renderView({ kpi, comparison }: BarsView): TemplateResult {
+  #renderView({ kpi, comparison, document }: BarsView): TemplateResult {
     const { rows, missing, period } = comparison;
     if (!period || rows.length === 0) {
       return html`<div part="base" data-state="no-data"><p part="title">${kpi.title}</p><p>${comparisonEn.noComparison(kpi.title)}</p></div>`;
     }
+    if (rows.length === 1) {
+      return html`<div part="base" data-state="no-data">
+        <p part="title">${kpi.title}</p>
+        <p>${comparisonEn.noComparator(rows[0]!.label, describePeriod(period))}</p>
+      </div>`;
+    }
+    // A rank is a position, not an amount: a longer bar would mean nothing, so ranks show as a table.
+    const asTable = kpi.unit === 'rank';
+    const source = [kpi.source, document ? `${document.title} (${document.published})` : undefined].filter(Boolean).join('; ');
     const when = describePeriod(period);
     const max = Math.max(...rows.map((r) => r.value), 0) || 1;
     return html`<figure part="base" aria-labelledby="title">
       <figcaption part="title" id="title">${comparisonEn.comparisonTitle(kpi.title, when)}</figcaption>
       <p part="summary">${this.#summary(rows)}</p>
-      <div part="chart" ${styleProperties({ '--_rows': String(rows.length) })}>
+      ${asTable ? nothing : html`<div part="chart" ${styleProperties({ '--_rows': String(rows.length) })}>
         <ol class="bars" aria-hidden="true">
           ${rows.map(
             (row) => html`<li data-role=${row.role}>
@@ -223,9 +232,9 @@ export class LutonComparatorBars extends LitElement {
           )}
         </ol>
         <div class="vega"></div>
-      </div>
+      </div>`}
       ${missing.length ? html`<p part="missing">${comparisonEn.noFigureFor(when, missing.map((m) => m.name))}</p>` : nothing}
-      <details part="table">
+      <details part="table" ?open=${asTable}>
         <summary>${comparisonEn.showTable}</summary>
         <table>
           <thead><tr><th scope="col">${comparisonEn.tableArea}</th><th scope="col">${comparisonEn.tableValue}</th><th scope="col">${comparisonEn.tablePeriod}</th></tr></thead>
@@ -234,7 +243,7 @@ export class LutonComparatorBars extends LitElement {
           </tbody>
         </table>
       </details>
-      ${kpi.source ? html`<p part="source">${en.source}: ${kpi.source}</p>` : nothing}
+      ${source ? html`<p part="source">${en.source}: ${source}</p>` : nothing}
       <span class="probe text"></span><span class="probe muted"></span><span class="probe luton"></span
       ><span class="probe reference"></span><span class="probe comparator"></span>
     </figure>`;
@@ -253,3 +262,5 @@ export class LutonComparatorBars extends LitElement {
     );
   }
 }
+
+export type { BarsView } from './comparator-bars.data.js';

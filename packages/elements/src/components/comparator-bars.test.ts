@@ -8,7 +8,7 @@ const FEED = '/packages/elements/test-fixtures/comparators/index.json';
 const root = (el: HTMLElement) => el.shadowRoot!;
 const part = (el: HTMLElement, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
 const settled = (el: HTMLElement) =>
-  waitUntil(() => part(el, 'chart') ?? part(el, 'error') ?? root(el).querySelector('[data-state="no-data"]'), 'never settled', { timeout: 5000 });
+  waitUntil(() => part(el, 'chart') ?? part(el, 'table') ?? part(el, 'error') ?? root(el).querySelector('[data-state="no-data"]'), 'never settled', { timeout: 5000 });
 
 describe('<luton-comparator-bars>', () => {
   it('paints accessible HTML bars first: sorted, Luton marked, missing areas listed', async () => {
@@ -74,6 +74,31 @@ describe('<luton-comparator-bars>', () => {
     await settled(el);
     expect(root(el).textContent).to.contain('there is nothing to compare');
     await expect(el).to.be.accessible();
+  });
+
+  it('says there is nothing to compare when no other area has a figure', async () => {
+    const el = await fixture<LutonComparatorBars>(html`<luton-comparator-bars kpi="solo-rate" src=${FEED}></luton-comparator-bars>`);
+    await settled(el);
+    expect(root(el).querySelector('[data-state="no-data"]')!.textContent).to.contain('Luton: 12% in 2022. No other area has a figure');
+    expect(part(el, 'chart')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows ranks as an open table, never as bar lengths', async () => {
+    const el = await fixture<LutonComparatorBars>(html`<luton-comparator-bars kpi="test-rank" src=${FEED}></luton-comparator-bars>`);
+    await waitUntil(() => part(el, 'table'), 'table drawn', { timeout: 5000 });
+    expect(part(el, 'chart')).to.equal(null);
+    const table = part(el, 'table') as HTMLDetailsElement;
+    expect(table.open).to.equal(true);
+    expect([...table.querySelectorAll('tbody th')].map((th) => th.textContent)).to.deep.equal(['Bedford', 'Luton']);
+    expect(table.querySelector('tbody td')!.textContent).to.equal('120th');
+    await expect(el).to.be.accessible();
+  });
+
+  it('names the document a figure is cited from when the measure has no named data source', async () => {
+    const el = await fixture<LutonComparatorBars>(html`<luton-comparator-bars kpi="test-rank" src=${FEED}></luton-comparator-bars>`);
+    await waitUntil(() => part(el, 'source'), 'source shown', { timeout: 5000 });
+    expect(part(el, 'source')!.textContent).to.equal('Source: Synthetic test document (2026)');
   });
 
   it('shows a clear error when the feed is missing', async () => {

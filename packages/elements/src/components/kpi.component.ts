@@ -1,5 +1,5 @@
 import { initialState, Task } from '@lit/task';
-import { NotFoundError, type Kpi, type SourceDocument } from '@luton2040/sdk';
+import { NotFoundError, type Kpi } from '@luton2040/sdk';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FeedClientController } from '../controllers/feed-client.controller.js';
@@ -7,23 +7,17 @@ import { emit } from '../events.js';
 import { en } from '../i18n/en.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { kpiStyles } from './kpi.styles.js';
-import { describeKpi, type KpiDescription } from './kpi.view.js';
+import { loadKpiView, type KpiView } from './kpi.data.js';
+import type { KpiDescription } from './kpi.view.js';
 import { sparkline } from './sparkline.js';
 
 const arrows = { up: '▲', down: '▼', flat: '▶', unknown: '–' } as const;
 
-/** What the tile draws: the KPI and everything worked out from it. */
-export interface KpiView {
-  kpi: Kpi;
-  description: KpiDescription;
-  document?: SourceDocument;
-  /** Set when the feed could not be reached and the last good copy is shown. */
-  staleSince?: number;
-  sample: boolean;
-}
 
 /**
  * @summary One strategy measure as a tile: latest value, period, trend and source.
+ *
+ * @slot - Fallback shown before the script runs and if the data cannot be loaded: a link to the source, e.g. `<a href="…">NEET rate in Luton (source)</a>`.
  *
  * @event {CustomEvent<LutonLoadDetail>} luton-load - The tile has drawn its figure. `detail: { resource: 'kpis', id }`.
  * @event {CustomEvent<LutonErrorDetail>} luton-error - The tile could not load its figure and shows an error. `detail: { error }`.
@@ -83,18 +77,7 @@ export class LutonKpi extends LitElement {
     task: async ([id, compare, baseline, client], { signal }): Promise<KpiView | undefined | typeof initialState> => {
       if (!client) return initialState;
       if (!id) return undefined;
-      const [read, documents, areas] = await Promise.all([
-        client.read('kpis', { signal }),
-        // Document titles and area names only label the figure: without them the tile still shows it.
-        client.documents.list({ signal }).catch(() => []),
-        compare ? client.areas.list({ signal }).catch(() => []) : Promise.resolve([]),
-      ]);
-      const kpi = read.data.find((k) => k.id === id);
-      if (!kpi) throw new NotFoundError('kpis', id);
-      const compareName = areas.find((a) => a.id === compare)?.name;
-      const description = describeKpi(kpi, { compare, compareName, baseline });
-      const document = documents.find((d) => d.id === description.latest?.citation.doc);
-      return { kpi, description, sample: read.sample, ...(document ? { document } : {}), ...(read.stale && read.error ? { staleSince: read.fetchedAt } : {}) };
+      return loadKpiView(client, { id, compare, baseline }, signal);
     },
     onComplete: (view) => {
       this.preloaded = undefined;
@@ -139,6 +122,7 @@ export class LutonKpi extends LitElement {
     return html`<div part="base error" role="alert">
       <p part="title">${message}</p>
       ${detail ? html`<p part="source">${detail}</p>` : nothing}
+      <slot></slot>
     </div>`;
   }
 
@@ -184,3 +168,5 @@ export class LutonKpi extends LitElement {
       ${sparkline(description.series) ?? nothing}`;
   }
 }
+
+export type { KpiView } from './kpi.data.js';

@@ -1,15 +1,13 @@
 import { initialState, Task } from '@lit/task';
-import { NotFoundError, verifyPledge, type Luton2040Priority, type Pledge, type PledgeSchemeItem, type PledgeVerification } from '@luton2040/sdk';
+import { NotFoundError } from '@luton2040/sdk';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { FeedClientController } from '../controllers/feed-client.controller.js';
 import { emit } from '../events.js';
 import { safeHttpUrl } from '../safe-url.js';
 import { hostStyles } from '../styles/host.styles.js';
+import { loadBadgeView, type BadgeVerdict, type BadgeView } from './pledge-badge.data.js';
 import { pledgeBadgeStyles } from './pledge-badge.styles.js';
-
-/** What the badge can say: the SDK's verdicts, plus "no key" when nothing was configured to check with. */
-export type BadgeVerdict = PledgeVerification | 'no-key';
 
 export const verdictText: Record<BadgeVerdict, string> = {
   verified: 'Verified by the Luton 2040 pledge registry',
@@ -20,13 +18,6 @@ export const verdictText: Record<BadgeVerdict, string> = {
   'no-key': 'Not verified: no registry key is configured to check it',
 };
 
-/** What the badge draws: the pledge, its verdict and the names it refers to. */
-export interface BadgeView {
-  pledge: Pledge;
-  verdict: BadgeVerdict;
-  priorities: Luton2040Priority[];
-  schemes: PledgeSchemeItem[];
-}
 
 /**
  * @summary An organisation's Luton 2040 pledge as the registry holds it, verified by its signature.
@@ -41,6 +32,7 @@ export interface BadgeView {
  * @csspart name - The organisation's name.
  * @csspart details - The expanded view: commitments, partnership pledges, dates.
  * @csspart sample - The "sample data" label.
+ * @csspart error - The badge when the pledge cannot be shown (the fallback link stays inside it).
  *
  * @cssproperty --luton-pledge-verified-color - Colour of the verified seal. Default: `--luton-color-good`.
  * @cssproperty --luton-pledge-max-width - Widest the badge grows. Default: `32rem`.
@@ -79,14 +71,9 @@ export class LutonPledgeBadge extends LitElement {
     task: async ([org, key, today, client], { signal }): Promise<BadgeView | undefined | typeof initialState> => {
       if (!client) return initialState;
       if (!org) return undefined;
-      const [pledges, priorities, schemes] = await Promise.all([
-        client.pledges.list({ organisation: org, includeRevoked: true, signal }),
-        client.resource('luton2040Priorities', { signal }),
-        client.resource('pledgeSchemes', { signal }),
-      ]);
-      const pledge = pledges.sort((a, b) => b.madeOn.localeCompare(a.madeOn))[0];
-      if (!pledge) throw new NotFoundError('pledges', org);
-      return { pledge, verdict: await this.#verify(pledge, key, today, client), priorities, schemes };
+      // The key: the badge's own, else the one given to the enclosing <luton-data> (so that `today` applies to it too).
+      const registryKey = key ?? this.closest('luton-data')?.getAttribute('registry-key') ?? undefined;
+      return loadBadgeView(client, { org, registryKey, today: today ?? new Date().toISOString().slice(0, 10) }, signal);
     },
     onComplete: (view) => {
       this.preloaded = undefined;
@@ -98,15 +85,6 @@ export class LutonPledgeBadge extends LitElement {
     },
   });
 
-  async #verify(pledge: Pledge, key: string | undefined, today: string | undefined, client: { pledges: { verify(p: Pledge): Promise<PledgeVerification> } }): Promise<BadgeVerdict> {
-    const day = today ?? new Date().toISOString().slice(0, 10);
-    if (key) return verifyPledge(pledge, key, day);
-    try {
-      return await client.pledges.verify(pledge);
-    } catch {
-      return 'no-key'; // a signed record and nothing to check it with: never shown as valid
-    }
-  }
 
   /**
    * A server-rendered page gives the element a declarative shadow root holding the server's copy, which
@@ -124,8 +102,9 @@ export class LutonPledgeBadge extends LitElement {
       pending: () => (this.preloaded ? this.#renderBadge(this.preloaded) : html`<div part="base" aria-busy="true"><slot></slot></div>`),
       complete: (view) => (view ? this.#renderBadge(view) : html`<slot></slot>`),
       // The fallback link the page author gave stays usable when the registry cannot be read.
-      error: (error) => html`<div part="base" class="unavailable">
+      error: (error) => html`<div part="base error" class="unavailable" role=${error instanceof NotFoundError ? nothing : 'alert'}>
         <p>${error instanceof NotFoundError ? `No Luton 2040 pledge is registered for “${this.org}”.` : 'This pledge could not be loaded.'}</p>
+        ${error instanceof Error && !(error instanceof NotFoundError) ? html`<p class="detail">${error.message}</p>` : nothing}
         <slot></slot>
       </div>`,
     });
@@ -184,3 +163,5 @@ export class LutonPledgeBadge extends LitElement {
     </div>`;
   }
 }
+
+export type { BadgeVerdict, BadgeView } from './pledge-badge.data.js';

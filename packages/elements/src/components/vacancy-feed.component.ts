@@ -17,17 +17,14 @@ import {
   STANDARD_WEEK_HOURS,
   type LivingWage,
 } from './vacancy-feed.model.js';
+import { loadFeedData, type FeedData } from './vacancy-feed.data.js';
 import { vacancyFeedStyles } from './vacancy-feed.styles.js';
 
-/** What the feed draws: the vacancies and what labels them. */
-export interface FeedData {
-  vacancies: Vacancy[];
-  sectors: Sector[];
-  settings: Setting[];
-}
 
 /**
  * @summary Live vacancies from partners' JobPosting feeds, with sector and contract filters and a Real Living Wage flag.
+ *
+ * @slot - Fallback shown before the script runs and if the data cannot be loaded: a link to the source, e.g. `<a href="…">NEET rate in Luton (source)</a>`.
  *
  * @event {CustomEvent<LutonLoadDetail>} luton-load - The vacancies have been drawn. `detail: { resource: 'vacancies' }`.
  * @event {CustomEvent<LutonErrorDetail>} luton-error - The vacancies could not be loaded. `detail: { error }`.
@@ -52,6 +49,8 @@ export class LutonVacancyFeed extends LitElement {
   @property({ reflect: true }) accessor sector: string | undefined;
   /** Show one contract type: a schema.org employment type such as `APPRENTICESHIP` or `PART_TIME`. */
   @property({ reflect: true }) accessor contract: string | undefined;
+  /** Show only vacancies whose pay is at least the Real Living Wage (at the rate the feed holds). */
+  @property({ reflect: true, type: Boolean, attribute: 'living-wage' }) accessor livingWage = false;
   /** How many vacancies to show before "Show more". */
   @property({ reflect: true, type: Number }) accessor limit = 5;
   /** The date vacancies are judged open on, `YYYY-MM-DD`. Default: today. */
@@ -77,12 +76,7 @@ export class LutonVacancyFeed extends LitElement {
     args: () => [this.#feed.client] as const,
     task: async ([client], { signal }): Promise<FeedData | typeof initialState> => {
       if (!client) return initialState;
-      const [vacancies, sectors, settings] = await Promise.all([
-        client.resource('vacancies', { signal }),
-        client.resource('sectors', { signal }),
-        client.resource('settings', { signal }),
-      ]);
-      return { vacancies, sectors, settings };
+      return loadFeedData(client, signal);
     },
     onComplete: () => {
       this.preloaded = undefined;
@@ -110,7 +104,11 @@ export class LutonVacancyFeed extends LitElement {
       pending: () => (this.preloaded ? this.#renderFeed(this.preloaded) : this.#renderLoading()),
       complete: (data) => this.#renderFeed(data),
       error: (error) =>
-        html`<div part="base error" role="alert"><p>${en.errorTitle}</p>${error instanceof Error ? html`<p class="detail">${error.message}</p>` : nothing}</div>`,
+        html`<div part="base error" role="alert">
+          <p>${en.listErrorTitle}</p>
+          ${error instanceof Error ? html`<p class="detail">${error.message}</p>` : nothing}
+          <slot></slot>
+        </div>`,
     });
   }
 
@@ -120,14 +118,15 @@ export class LutonVacancyFeed extends LitElement {
 
   #renderFeed(data: FeedData): TemplateResult {
     const today = this.today ?? new Date().toISOString().slice(0, 10);
-    const open = openVacancies(data.vacancies, { sector: this.sector, contract: this.contract, today });
-    const visible = open.slice(0, this.shown ?? this.limit);
     const wage = livingWageFrom(data.settings);
+    const open = openVacancies(data.vacancies, { sector: this.sector, contract: this.contract, today }).filter(
+      (v) => !this.livingWage || paysLivingWage(v, wage) === 'yes',
+    );
+    const visible = open.slice(0, this.shown ?? this.limit);
     const sectorNames = new Map(data.sectors.map((s) => [s.id, s.name]));
-    const anySample = open.some((v) => v.sample);
-    return html`<section part="base" aria-label="Vacancies">
-      ${anySample ? html`<p part="sample" class="banner">Sample data: these vacancies are made up for demonstration.</p>` : nothing}
-      ${this.hideFilters ? nothing : this.#renderFilters(data.sectors)}
+    return html`<section part="base" aria-label="Vacancies" data-state=${open.length === 0 ? 'no-data' : nothing}>
+      ${data.sample ? html`<p part="sample" class="banner">Sample data: these vacancies are made up for demonstration.</p>` : nothing}
+      ${this.hideFilters ? nothing : this.#renderFilters(data.sectors, Boolean(wage))}
       <p role="status" class="count">${open.length === 0 ? 'No open vacancies match.' : `Showing ${visible.length} of ${open.length} open vacancies.`}</p>
       <ul class="list">
         ${visible.map((v) => html`<li>${this.#renderVacancy(v, sectorNames, wage)}</li>`)}
@@ -135,7 +134,7 @@ export class LutonVacancyFeed extends LitElement {
       ${visible.length < open.length
         ? html`<button part="more" type="button" @click=${() => this.#showMore(visible.length)}>Show more vacancies</button>`
         : nothing}
-      ${wage ? this.#renderWageNote(wage) : nothing}
+      ${wage ? this.#renderWageNote(wage, data) : nothing}
     </section>`;
   }
 
@@ -145,7 +144,7 @@ export class LutonVacancyFeed extends LitElement {
     void this.updateComplete.then(() => this.shadowRoot?.querySelectorAll<HTMLElement>('[part~="vacancy"]')[current]?.focus());
   }
 
-  #renderFilters(sectors: Sector[]): TemplateResult {
+  #renderFilters(sectors: Sector[], canJudgeWage: boolean): TemplateResult {
     const change = (key: 'sector' | 'contract') => (event: Event) => {
       this[key] = (event.target as HTMLSelectElement).value || undefined;
       this.shown = undefined;
@@ -163,6 +162,14 @@ export class LutonVacancyFeed extends LitElement {
           ${Object.entries(employmentTypeLabels).map(([value, label]) => html`<option value=${value} ?selected=${this.contract === value}>${label}</option>`)}
         </select>
       </label>
+      ${canJudgeWage
+        ? html`<label class="check"
+            ><input type="checkbox" name="living-wage" .checked=${this.livingWage} @change=${(e: Event) => {
+              this.livingWage = (e.target as HTMLInputElement).checked;
+              this.shown = undefined;
+            }} /><span>Pays at least the Real Living Wage</span></label
+          >`
+        : nothing}
     </form>`;
   }
 
@@ -187,11 +194,14 @@ export class LutonVacancyFeed extends LitElement {
     </article>`;
   }
 
-  #renderWageNote({ rate, setting }: LivingWage): TemplateResult {
-    const source = setting.citation ? `source: ${setting.citation.doc}, “${setting.citation.section}”` : 'source not given';
+  #renderWageNote({ rate, setting }: LivingWage, data: FeedData): TemplateResult {
+    const cited = data.documents.find((d) => d.id === setting.citation?.doc);
+    const source = cited ? `${cited.title} (${cited.published})` : setting.citation ? setting.citation.doc : 'source not given';
     return html`<p class="note">
-      Real Living Wage flag: pay at or above £${rate.toFixed(2)} an hour (${source}${setting.sample ? ', sample value' : ''}). Annual and weekly
-      salaries are compared at ${STANDARD_WEEK_HOURS} hours a week. ${setting.note ?? ''}
+      Real Living Wage flag: pay of at least £${rate.toFixed(2)} an hour, the rate given by ${source}${setting.sample ? ' (sample value)' : ''}.
+      Annual and weekly salaries are compared at ${STANDARD_WEEK_HOURS} hours a week.
     </p>`;
   }
 }
+
+export type { FeedData } from './vacancy-feed.data.js';

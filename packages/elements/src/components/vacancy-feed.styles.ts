@@ -22,6 +22,21 @@ export const vacancyFeedStyles = css`
     gap: 0.5rem 1rem;
     margin-bottom: 0.5rem;
   }
+  label.check {
+    display: flex;
+    align-items: center;
+    gap: 0.4rem;
+    align-self: end;
+  }
+  input[type='checkbox'] {
+    width: 1.1rem;
+    height: 1.1rem;
+    accent-color: var(--_accent);
+  }
+  input:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
   label {
     display: grid;
     gap: 0.15rem;

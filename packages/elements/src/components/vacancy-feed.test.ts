@@ -70,6 +70,26 @@ describe('<luton-vacancy-feed>', () => {
     expect(el.shadowRoot!.querySelector('.note')!.textContent).to.contain('£12.00 an hour');
   });
 
+  it('filters to jobs paying at least the Real Living Wage, by attribute and by its checkbox', async () => {
+    const vacancies = [
+      vacancy(1, { salary: { min: 12.5, unit: 'HOUR', currency: 'GBP' } }),
+      vacancy(2, { salary: { min: 11.5, unit: 'HOUR', currency: 'GBP' } }),
+      vacancy(3, { salary: undefined }),
+    ];
+    const byAttribute = await feedOf(vacancies, html`<luton-vacancy-feed living-wage today="2026-11-25"></luton-vacancy-feed>`);
+    expect(titles(byAttribute)).to.deep.equal(['Test job 1']);
+
+    const el = await feedOf(vacancies, html`<luton-vacancy-feed today="2026-11-25"></luton-vacancy-feed>`);
+    expect(titles(el)).to.have.length(3);
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[name="living-wage"]')!.focus();
+    await sendKeys({ press: 'Space' });
+    await el.updateComplete;
+    expect(el.livingWage).to.equal(true);
+    expect(titles(el)).to.deep.equal(['Test job 1']);
+    expect(el.shadowRoot!.querySelector('.note')!.textContent).to.contain('the rate given by test-doc');
+    await expect(el).to.be.accessible();
+  });
+
   it('filters by sector and contract through its controls, by keyboard', async () => {
     const el = await feedOf(
       [vacancy(1), vacancy(2, { sector: 'ict' }), vacancy(3, { sector: 'ict', employmentType: ['APPRENTICESHIP'] })],
@@ -138,6 +158,8 @@ describe('<luton-vacancy-feed>', () => {
   it('says so when no vacancy matches', async () => {
     const el = await feedOf([vacancy(1)], html`<luton-vacancy-feed sector="ict" today="2026-11-25"></luton-vacancy-feed>`);
     expect(el.shadowRoot!.querySelector('.count')!.textContent).to.equal('No open vacancies match.');
+    expect(el.shadowRoot!.querySelector('[data-state="no-data"]')).to.exist;
+    expect(el.shadowRoot!.querySelector('.banner')!.textContent, 'the feed is still sample data').to.contain('Sample data');
     await expect(el).to.be.accessible();
   });
 });

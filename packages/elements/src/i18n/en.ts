@@ -4,6 +4,7 @@ import type { Strings } from './strings.js';
 export const en: Strings = {
   loading: (what) => `Loading ${what}…`,
   errorTitle: 'This figure could not be loaded.',
+  listErrorTitle: 'This list could not be loaded.',
   noData: (title) => `No figures have been published for “${title}” yet.`,
   notFound: (id) => `There is no measure called “${id}” in the feed.`,
   missingAttribute: (tag, attribute) => `<${tag}> needs a ${attribute} attribute.`,

@@ -4,6 +4,7 @@ import type { TrendMeaning } from '@luton2040/sdk';
 export interface Strings {
   loading(what: string): string;
   errorTitle: string;
+  listErrorTitle: string;
   noData(title: string): string;
   notFound(id: string): string;
   missingAttribute(tag: string, attribute: string): string;
@@ -20,6 +21,7 @@ export interface ComparisonStrings {
   comparisonTitle(title: string, period: string): string;
   comparisonSummary(luton: string, higherThan: string[], lowerThan: string[], sameAs: string[]): string;
   noComparison(title: string): string;
+  noComparator(luton: string, period: string): string;
   noFigureFor(period: string, areas: string[]): string;
   showTable: string;
   tableArea: string;

@@ -1,15 +1,1 @@
-import type { TrackerData } from '@luton2040/elements/components/action-tracker.model.js';
-import type { LutonClient } from '@luton2040/sdk';
-
-/** What `<luton-action-tracker>` draws: the whole plan, since its filters work on the page. */
-export async function loadTracker(client: LutonClient, signal?: AbortSignal): Promise<TrackerData> {
-  const [priorities, actions, activities, organisations, reports, settings] = await Promise.all([
-    client.resource('essPriorities', { signal }),
-    client.resource('actions', { signal }),
-    client.resource('activities', { signal }),
-    client.resource('organisations', { signal }),
-    client.resource('statusReports', { signal }),
-    client.resource('settings', { signal }),
-  ]);
-  return { priorities, actions, activities, organisations, reports, settings };
-}
+export { loadTrackerData as loadTracker } from '@luton2040/elements/components/action-tracker.data.js';
