@@ -151,7 +151,7 @@ export const NoMatch: Story = {
   name: 'No activity matches (status="complete")',
   // No owner has reported an activity complete yet; when one does, this story says so by failing.
   args: { status: 'complete' },
-  play: ({ canvasElement }) => expectState(canvasElement, 'luton-action-tracker', 'data', 'Showing 0 of 93 activities.', 'No activity matches these filters.'),
+  play: ({ canvasElement }) => expectState(canvasElement, 'luton-action-tracker', 'no-data', 'Showing 0 of 93 activities.', 'No activity matches these filters.'),
 };
 
 export const FilterFromControls: Story = {

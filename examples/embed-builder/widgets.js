@@ -24,7 +24,7 @@ export const widgets = {
     tag: 'luton-comparator-bars',
     name: 'Comparator bars',
     fields: [
-      { name: 'kpi', label: 'Measure', kind: 'select', choices: (feed) => feed.kpis.filter((k) => k.comparators.length > 0).map((k) => [k.id, k.title]) },
+      { name: 'kpi', label: 'Measure', kind: 'select', choices: (feed) => feed.kpis.filter(comparable).map((k) => [k.id, k.title]) },
       { name: 'areas', label: 'Areas (ids, separated by spaces; empty for all)', kind: 'text' },
       { name: 'chart', label: 'Chart', kind: 'select', choices: () => [['', 'Chart when in view'], ['html', 'Plain bars only']] },
       theme,
@@ -84,4 +84,11 @@ function unique(values) {
 function comparedAreas(feed) {
   const used = new Set(feed.kpis.flatMap((k) => k.comparators.map((c) => c.area)));
   return feed.areas.filter((a) => used.has(a.id)).map((a) => [a.id, a.name]);
+}
+
+/** Whether some other area has a figure for a period Luton has one for: only then is there a comparison to draw. */
+function comparable(kpi) {
+  const headline = (o) => o.headline !== false;
+  const periods = new Set(kpi.observations.filter(headline).map((o) => o.period));
+  return kpi.comparators.some((c) => c.observations.some((o) => headline(o) && periods.has(o.period)));
 }

@@ -6,6 +6,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildFeed } from './build.js';
 import { generateRegistryKey, signPledges } from './signing.js';
+import { nomisSeriesNames, refreshJobPostings, refreshNomis, type NomisSeriesName, type RefreshReport } from './refresh.js';
 import { importCsv, importKinds, type ImportKind } from './import.js';
 import { loadDataset } from './load.js';
 import { formatProblem, type DatasetProblem } from './problems.js';
@@ -17,6 +18,12 @@ Commands:
   build --out DIR               write the feed (content-hashed snapshot files, JSON Schemas, index.json) to DIR
   keygen --out DIR              make a new pledge-registry key pair: DIR/registry-private.jwk.json (keep it secret)
                                 and DIR/registry-public.json (give its publicKey to the pages that show badges)
+  refresh --source nomis --series NAMES [--date SEL]
+                                fetch ONS figures from NOMIS for Luton and every comparator with a GSS code into
+                                observations-nomis.csv (series: ${nomisSeriesNames.join(', ')})
+  refresh --source jobposting --url URL
+                                read a partner's careers page or JSON feed of schema.org JobPostings into
+                                vacancies-<site>.csv (open vacancies only, de-duplicated)
   import status FILE            check a CSV of activity status reports and append the good rows to status-reports.csv
   import observations FILE      check a CSV of figures and append the good rows to observations.csv
 
@@ -49,6 +56,11 @@ async function main(argv: string[]): Promise<number> {
       'keep-going': { type: 'boolean', default: false },
       sample: { type: 'boolean', default: false },
       'sign-key': { type: 'string' },
+      source: { type: 'string' },
+      series: { type: 'string' },
+      date: { type: 'string' },
+      url: { type: 'string' },
+      'nomis-api': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -104,6 +116,31 @@ async function main(argv: string[]): Promise<number> {
       await writeFile(join(values.out, 'registry-private.jwk.json'), `${JSON.stringify(key.privateJwk)}\n`, { mode: 0o600 });
       await writeFile(join(values.out, 'registry-public.json'), `${JSON.stringify({ keyId: key.keyId, publicKey: key.publicKey }, null, 2)}\n`);
       process.stdout.write(`Registry key ${key.keyId} written to ${values.out} (keep registry-private.jwk.json secret).\n`);
+      return 0;
+    }
+    case 'refresh': {
+      let result: RefreshReport;
+      if (values.source === 'nomis') {
+        const series = (values.series ?? '').split(',').filter(Boolean);
+        const unknown = series.filter((s) => !(nomisSeriesNames as string[]).includes(s));
+        if (series.length === 0 || unknown.length > 0) {
+          process.stderr.write(`refresh --source nomis needs --series with one or more of: ${nomisSeriesNames.join(', ')}${unknown.length ? ` (unknown: ${unknown.join(', ')})` : ''}\n`);
+          return 2;
+        }
+        result = await refreshNomis(values.data, {
+          series: series as NomisSeriesName[],
+          ...(values.date ? { date: values.date } : {}),
+          ...(values['nomis-api'] ? { baseUrl: values['nomis-api'] } : {}),
+          ...(values.out ? { out: values.out } : {}),
+        });
+      } else if (values.source === 'jobposting' && values.url) {
+        result = await refreshJobPostings(values.data, { url: values.url, sample: values.sample, ...(values.out ? { out: values.out } : {}) });
+      } else {
+        process.stderr.write('refresh needs --source nomis --series NAMES, or --source jobposting --url URL\n');
+        return 2;
+      }
+      for (const note of result.notes) process.stderr.write(`note: ${note}\n`);
+      process.stdout.write(`${result.written} record(s) written to ${result.file}; run "luton2040-feed validate" before you build.\n`);
       return 0;
     }
     case 'import': {

@@ -209,6 +209,7 @@ export class LutonComparatorBars extends LitElement {
       return html`<div part="base" data-state="no-data">
         <p part="title">${kpi.title}</p>
         <p>${comparisonEn.noComparator(rows[0]!.label, describePeriod(period))}</p>
+        ${missing.length ? html`<p part="missing">${comparisonEn.noFigureFor(describePeriod(period), missing.map((m) => m.name))}</p>` : nothing}
       </div>`;
     }
     // A rank is a position, not an amount: a longer bar would mean nothing, so ranks show as a table.
