@@ -134,7 +134,7 @@ export const NoMatch: Story = {
   name: 'No vacancy matches (sector="construction" contract="INTERN")',
   args: { sector: 'construction', contract: 'INTERN' },
   play: async ({ canvasElement }) => {
-    await expectState(canvasElement, 'luton-vacancy-feed', 'data', 'No open vacancies match.');
+    await expectState(canvasElement, 'luton-vacancy-feed', 'no-data', 'No open vacancies match.', 'Sample data');
     await expect(vacancies(canvasElement)).toHaveLength(0);
   },
 };
