@@ -87,7 +87,7 @@ function packagePaths() {
 }
 
 export default {
-  globs: [`${SOURCE}components/*.component.ts`, `${SOURCE}define/*.ts`],
+  globs: [`${SOURCE}components/*.component.ts`, `${SOURCE}components/feed-widget.ts`, `${SOURCE}define/*.ts`],
   // The helper itself calls customElements.define(tag, constructor) with variables: not a definition.
   exclude: [`${SOURCE}define/define-element.ts`],
   outdir: PACKAGE,

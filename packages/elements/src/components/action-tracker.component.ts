@@ -1,12 +1,10 @@
-import { initialState, Task } from '@lit/task';
-import type { Activity, Organisation, StatusReport } from '@luton2040/sdk';
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import type { Activity, LutonClient, Organisation, StatusReport } from '@luton2040/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { FeedClientController } from '../controllers/feed-client.controller.js';
 import { styleProperties } from '../directives/style-properties.js';
-import { emit } from '../events.js';
 import { en } from '../i18n/en.js';
 import { hostStyles } from '../styles/host.styles.js';
+import { FeedWidget } from './feed-widget.js';
 import { loadTrackerData } from './action-tracker.data.js';
 import { actionTrackerStyles } from './action-tracker.styles.js';
 import {
@@ -50,7 +48,7 @@ type FilterKey = (typeof filterKeys)[number];
  * @example
  * <luton-action-tracker priority="skills-growth" src="https://example.org/feed/index.json"></luton-action-tracker>
  */
-export class LutonActionTracker extends LitElement {
+export class LutonActionTracker extends FeedWidget<TrackerData> {
   static override styles = [hostStyles, actionTrackerStyles];
 
   /** Show one ESS priority, by id (e.g. `skills-growth`). */
@@ -69,64 +67,36 @@ export class LutonActionTracker extends LitElement {
   @property({ reflect: true, type: Boolean, attribute: 'hide-filters' }) accessor hideFilters = false;
   /** Level of the tracker's headings (the page's outline decides): 2 by default. */
   @property({ reflect: true, type: Number, attribute: 'heading-level' }) accessor headingLevel = 2;
-  /** Feed manifest address; overrides an enclosing `<luton-data>`. */
-  @property({ reflect: true }) accessor src: string | undefined;
-  /** Colour scheme: follows the page unless set to `light`, `dark` or `auto`. */
-  @property({ reflect: true }) accessor theme: 'light' | 'dark' | 'auto' | undefined;
 
-  /**
-   * The data to draw before the feed answers, as JSON. `@luton2040/render` writes it into server-rendered HTML, so that
-   * the widget upgrades over its declarative shadow root without showing a loading state; the feed is still read and replaces it.
-   */
-  @property({ type: Object }) accessor preloaded: TrackerData | undefined;
+  protected loadArgs() {
+    return [];
+  }
 
-  readonly #feed = new FeedClientController(this);
+  protected load(client: LutonClient, signal: AbortSignal): Promise<TrackerData> {
+    return loadTrackerData(client, signal);
+  }
 
-  readonly #data = new Task(this, {
-    args: () => [this.#feed.client] as const,
-    task: async ([client], { signal }): Promise<TrackerData | typeof initialState> => {
-      if (!client) return initialState;
-      return loadTrackerData(client, signal);
-    },
-    onComplete: () => {
-      this.preloaded = undefined;
-      emit(this, 'luton-load', { resource: 'activities' });
-    },
-    onError: (error) => {
-      this.preloaded = undefined;
-      emit(this, 'luton-error', { error: error instanceof Error ? error : new Error(String(error)) });
-    },
-  });
+  protected loadDetail() {
+    return { resource: 'activities' };
+  }
+
+  protected renderMissing(): TemplateResult {
+    return this.renderLoading();
+  }
+
+  protected renderError(error: unknown): TemplateResult {
+    return html`<div part="base error" role="alert">
+      <p>${en.listErrorTitle}</p>
+      ${error instanceof Error ? html`<p class="detail">${error.message}</p>` : nothing}
+      <slot></slot>
+    </div>`;
+  }
 
   get #filter(): ActivityFilter {
     return { priority: this.priority, owner: this.owner, partner: this.partner, status: this.status, year: this.year, activity: this.activity };
   }
 
-  /**
-   * A server-rendered page gives the element a declarative shadow root holding the server's copy, which
-   * Lit would render beside. It is emptied here and redrawn from `preloaded` in the same task, so
-   * nothing is painted in between.
-   */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.shadowRoot?.replaceChildren();
-    return super.createRenderRoot();
-  }
-
-  protected override render(): TemplateResult {
-    return this.#data.render({
-      initial: () => (this.preloaded ? this.#renderTracker(this.preloaded) : this.#renderLoading()),
-      pending: () => (this.preloaded ? this.#renderTracker(this.preloaded) : this.#renderLoading()),
-      complete: (data) => this.#renderTracker(data),
-      error: (error) =>
-        html`<div part="base error" role="alert">
-          <p>${en.listErrorTitle}</p>
-          ${error instanceof Error ? html`<p class="detail">${error.message}</p>` : nothing}
-          <slot></slot>
-        </div>`,
-    });
-  }
-
-  #renderLoading(): TemplateResult {
+  protected renderLoading(): TemplateResult {
     return html`<div part="base" aria-busy="true"><p role="status">${en.loading('the Implementation Plan activities')}</p></div>`;
   }
 
@@ -134,7 +104,7 @@ export class LutonActionTracker extends LitElement {
     return html`<p role="heading" aria-level=${Math.min(6, level)} class="h${Math.min(6, level)}" id=${id ?? nothing}>${text}</p>`;
   }
 
-  #renderTracker(data: TrackerData): TemplateResult {
+  protected renderView(data: TrackerData): TemplateResult {
     const groups = groupActivities(data, this.#filter);
     const shown = data.activities.filter((a) => matches(a, this.#filter)).length;
     const names = new Map(data.organisations.map((o) => [o.id, o]));

@@ -1,21 +1,18 @@
-import { initialState, Task } from '@lit/task';
-import { compareAreas, describePeriod, NotFoundError, type Comparison, type ComparisonRow, type Kpi } from '@luton2040/sdk';
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { compareAreas, describePeriod, NotFoundError, type Comparison, type ComparisonRow, type Kpi, type LutonClient } from '@luton2040/sdk';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { ChartTheme } from '../charts/comparison-chart.js';
 import type { ChartHandle } from '../charts/vega-runtime.js';
 import { ColorSchemeController } from '../controllers/color-scheme.controller.js';
-import { FeedClientController } from '../controllers/feed-client.controller.js';
 import { ResizeController } from '../controllers/resize.controller.js';
 import { VisibilityController } from '../controllers/visibility.controller.js';
 import { styleProperties } from '../directives/style-properties.js';
-import { emit } from '../events.js';
 import { comparisonEn } from '../i18n/comparison.en.js';
 import { en } from '../i18n/en.js';
 import { hostStyles } from '../styles/host.styles.js';
+import { FeedWidget } from './feed-widget.js';
 import { loadBarsView, type BarsView } from './comparator-bars.data.js';
 import { comparatorBarsStyles } from './comparator-bars.styles.js';
-
 
 // One import for the whole page: every chart element awaits the same module.
 let chartModule: Promise<typeof import('../charts/comparison-chart.js')> | undefined;
@@ -47,7 +44,7 @@ const loadChartModule = () => (chartModule ??= import('../charts/comparison-char
  * @example
  * <luton-comparator-bars kpi="ks2-expected-standard" src="https://example.org/feed/index.json"></luton-comparator-bars>
  */
-export class LutonComparatorBars extends LitElement {
+export class LutonComparatorBars extends FeedWidget<BarsView> {
   static override styles = [hostStyles, comparatorBarsStyles];
 
   /** Id of the KPI to compare, e.g. `neet-rate`. */
@@ -62,44 +59,38 @@ export class LutonComparatorBars extends LitElement {
   /** `auto` draws a Vega chart once the widget is in view; `html` keeps the plain bars (no chart download). */
   @property({ reflect: true }) accessor chart: 'auto' | 'html' = 'auto';
 
-  /** Feed manifest address; overrides an enclosing `<luton-data>`. */
-  @property({ reflect: true }) accessor src: string | undefined;
-
-  /** Colour scheme: follows the page unless set to `light`, `dark` or `auto`. */
-  @property({ reflect: true }) accessor theme: 'light' | 'dark' | 'auto' | undefined;
-
-  /**
-   * The data to draw before the feed answers, as JSON. `@luton2040/render` writes it into server-rendered HTML, so that
-   * the widget upgrades over its declarative shadow root without showing a loading state; the feed is still read and replaces it.
-   */
-  @property({ type: Object }) accessor preloaded: BarsView | undefined;
-
   @query('.vega') private accessor vegaBox: HTMLElement | null = null;
 
-  readonly #feed = new FeedClientController(this);
   readonly #visibility = new VisibilityController(this);
   readonly #resize = new ResizeController(this, (width) => void this.#chart?.then((c) => c?.resize(this.#chartWidth(width))));
   readonly #scheme = new ColorSchemeController(this, () => this.#redraw());
   #chart: Promise<ChartHandle | undefined> | undefined;
   #chartState: 'none' | 'loading' | 'drawn' = 'none';
 
-  readonly #data = new Task(this, {
-    args: () => [this.kpi, this.areas, this.reference, this.#feed.client] as const,
-    task: async ([id, areas, reference, client], { signal }): Promise<BarsView | undefined | typeof initialState> => {
-      if (!client) return initialState;
-      if (!id) return undefined;
-      return loadBarsView(client, { id, areas, reference }, signal);
-    },
-    onComplete: (view) => {
-      this.preloaded = undefined;
-      this.#destroyChart();
-      if (view) emit(this, 'luton-load', { resource: 'kpis', id: view.kpi.id });
-    },
-    onError: (error) => {
-      this.preloaded = undefined;
-      emit(this, 'luton-error', { error: error instanceof Error ? error : new Error(String(error)) });
-    },
-  });
+  protected loadArgs() {
+    return [this.kpi, this.areas, this.reference];
+  }
+
+  protected async load(client: LutonClient, signal: AbortSignal): Promise<BarsView | undefined> {
+    return this.kpi ? loadBarsView(client, { id: this.kpi, areas: this.areas, reference: this.reference }, signal) : undefined;
+  }
+
+  protected loadDetail(view: BarsView) {
+    return { resource: 'kpis', id: view.kpi.id };
+  }
+
+  /** New figures need a new chart; the old one is thrown away before they are drawn. */
+  protected override loaded(): void {
+    this.#destroyChart();
+  }
+
+  protected renderMissing(): TemplateResult {
+    return this.#renderProblem(en.missingAttribute('luton-comparator-bars', 'kpi'));
+  }
+
+  protected renderError(error: unknown): TemplateResult {
+    return this.#renderProblem(error instanceof NotFoundError ? en.notFound(error.id) : en.errorTitle, error);
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -110,8 +101,8 @@ export class LutonComparatorBars extends LitElement {
     super.updated(changed);
     // A drawn chart holds resolved colours: a new scheme needs a new drawing.
     if (changed.has('theme') && changed.get('theme') !== undefined && this.#chartState !== 'none') this.#redraw();
-    const rows = this.#data.value?.comparison.rows;
-    const unit = this.#data.value?.kpi.unit;
+    const rows = this.data.value?.comparison.rows;
+    const unit = this.data.value?.kpi.unit;
     if (this.chart === 'auto' && unit !== 'rank' && this.#visibility.visible && rows && rows.length > 1 && this.#chartState === 'none' && this.vegaBox) {
       this.#drawChart(this.vegaBox, rows);
     }
@@ -168,30 +159,11 @@ export class LutonComparatorBars extends LitElement {
     };
   }
 
-  /**
-   * A server-rendered page gives the element a declarative shadow root holding the server's copy, which
-   * Lit would render beside. It is emptied here and redrawn from `preloaded` in the same task, so
-   * nothing is painted in between.
-   */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.shadowRoot?.replaceChildren();
-    return super.createRenderRoot();
-  }
-
-  protected override render(): TemplateResult {
-    return this.#data.render({
-      initial: () => (this.preloaded ? this.#renderView(this.preloaded) : this.#renderLoading()),
-      pending: () => (this.preloaded ? this.#renderView(this.preloaded) : this.#renderLoading()),
-      complete: (view) => (view ? this.#renderView(view) : this.#renderError(en.missingAttribute('luton-comparator-bars', 'kpi'))),
-      error: (error) => this.#renderError(error instanceof NotFoundError ? en.notFound(error.id) : en.errorTitle, error),
-    });
-  }
-
-  #renderLoading(): TemplateResult {
+  protected renderLoading(): TemplateResult {
     return html`<div part="base" aria-busy="true"><p role="status">${en.loading(this.kpi ?? '')}</p></div>`;
   }
 
-  #renderError(message: string, error?: unknown): TemplateResult {
+  #renderProblem(message: string, error?: unknown): TemplateResult {
     const detail = error instanceof Error && !(error instanceof NotFoundError) ? error.message : undefined;
     return html`<div part="base error" role="alert">
       <p part="title">${message}</p>
@@ -200,7 +172,7 @@ export class LutonComparatorBars extends LitElement {
     </div>`;
   }
 
-  #renderView({ kpi, comparison, document }: BarsView): TemplateResult {
+  protected renderView({ kpi, comparison, document }: BarsView): TemplateResult {
     const { rows, missing, period } = comparison;
     if (!period || rows.length === 0) {
       return html`<div part="base" data-state="no-data"><p part="title">${kpi.title}</p><p>${comparisonEn.noComparison(kpi.title)}</p></div>`;

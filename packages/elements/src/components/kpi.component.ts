@@ -1,18 +1,15 @@
-import { initialState, Task } from '@lit/task';
-import { NotFoundError, type Kpi } from '@luton2040/sdk';
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { NotFoundError, type Kpi, type LutonClient } from '@luton2040/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { FeedClientController } from '../controllers/feed-client.controller.js';
-import { emit } from '../events.js';
 import { en } from '../i18n/en.js';
 import { hostStyles } from '../styles/host.styles.js';
+import { FeedWidget } from './feed-widget.js';
 import { kpiStyles } from './kpi.styles.js';
 import { loadKpiView, type KpiView } from './kpi.data.js';
 import type { KpiDescription } from './kpi.view.js';
 import { sparkline } from './sparkline.js';
 
 const arrows = { up: '▲', down: '▼', flat: '▶', unknown: '–' } as const;
-
 
 /**
  * @summary One strategy measure as a tile: latest value, period, trend and source.
@@ -43,7 +40,7 @@ const arrows = { up: '▲', down: '▼', flat: '▶', unknown: '–' } as const;
  * @example
  * <luton-kpi kpi="neet-rate" src="https://example.org/feed/index.json"></luton-kpi>
  */
-export class LutonKpi extends LitElement {
+export class LutonKpi extends FeedWidget<KpiView> {
   static override styles = [hostStyles, kpiStyles];
 
   /** Id of the KPI or measure to show, e.g. `neet-rate`. */
@@ -58,57 +55,27 @@ export class LutonKpi extends LitElement {
   /** `full` (default): value, trend, changes, sparkline and source; `compact`: value and trend only. */
   @property({ reflect: true }) accessor variant: 'full' | 'compact' = 'full';
 
-  /** Feed manifest address; overrides an enclosing `<luton-data>`. */
-  @property({ reflect: true }) accessor src: string | undefined;
-
-  /** Colour scheme: follows the page unless set to `light`, `dark` or `auto` (the visitor's setting). */
-  @property({ reflect: true }) accessor theme: 'light' | 'dark' | 'auto' | undefined;
-
-  /**
-   * The data to draw before the feed answers, as JSON. `@luton2040/render` writes it into server-rendered HTML, so that
-   * the widget upgrades over its declarative shadow root without showing a loading state; the feed is still read and replaces it.
-   */
-  @property({ type: Object }) accessor preloaded: KpiView | undefined;
-
-  readonly #feed = new FeedClientController(this);
-
-  readonly #data = new Task(this, {
-    args: () => [this.kpi, this.compare, this.baseline, this.#feed.client] as const,
-    task: async ([id, compare, baseline, client], { signal }): Promise<KpiView | undefined | typeof initialState> => {
-      if (!client) return initialState;
-      if (!id) return undefined;
-      return loadKpiView(client, { id, compare, baseline }, signal);
-    },
-    onComplete: (view) => {
-      this.preloaded = undefined;
-      if (view) emit(this, 'luton-load', { resource: 'kpis', id: view.kpi.id });
-    },
-    onError: (error) => {
-      this.preloaded = undefined;
-      emit(this, 'luton-error', { error: error instanceof Error ? error : new Error(String(error)) });
-    },
-  });
-
-  /**
-   * A server-rendered page gives the element a declarative shadow root holding the server's copy, which
-   * Lit would render beside. It is emptied here and redrawn from `preloaded` in the same task, so
-   * nothing is painted in between.
-   */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.shadowRoot?.replaceChildren();
-    return super.createRenderRoot();
+  protected loadArgs() {
+    return [this.kpi, this.compare, this.baseline];
   }
 
-  protected override render(): TemplateResult {
-    return this.#data.render({
-      initial: () => (this.preloaded ? this.#renderView(this.preloaded) : this.#renderLoading()),
-      pending: () => (this.preloaded ? this.#renderView(this.preloaded) : this.#renderLoading()),
-      complete: (view) => (view ? this.#renderView(view) : this.#renderError(en.missingAttribute('luton-kpi', 'kpi'))),
-      error: (error) => this.#renderError(error instanceof NotFoundError ? en.notFound(error.id) : en.errorTitle, error),
-    });
+  protected async load(client: LutonClient, signal: AbortSignal): Promise<KpiView | undefined> {
+    return this.kpi ? loadKpiView(client, { id: this.kpi, compare: this.compare, baseline: this.baseline }, signal) : undefined;
   }
 
-  #renderLoading(): TemplateResult {
+  protected loadDetail(view: KpiView) {
+    return { resource: 'kpis', id: view.kpi.id };
+  }
+
+  protected renderMissing(): TemplateResult {
+    return this.#renderProblem(en.missingAttribute('luton-kpi', 'kpi'));
+  }
+
+  protected renderError(error: unknown): TemplateResult {
+    return this.#renderProblem(error instanceof NotFoundError ? en.notFound(error.id) : en.errorTitle, error);
+  }
+
+  protected renderLoading(): TemplateResult {
     return html`<div part="base" aria-busy="true">
       <p class="visually-hidden" role="status">${en.loading(this.kpi ?? '')}</p>
       <span class="skeleton title"></span>
@@ -117,7 +84,7 @@ export class LutonKpi extends LitElement {
     </div>`;
   }
 
-  #renderError(message: string, error?: unknown): TemplateResult {
+  #renderProblem(message: string, error?: unknown): TemplateResult {
     const detail = error instanceof Error && !(error instanceof NotFoundError) ? error.message : undefined;
     return html`<div part="base error" role="alert">
       <p part="title">${message}</p>
@@ -126,7 +93,7 @@ export class LutonKpi extends LitElement {
     </div>`;
   }
 
-  #renderView({ kpi, description, document, staleSince, sample }: KpiView): TemplateResult {
+  protected renderView({ kpi, description, document, staleSince, sample }: KpiView): TemplateResult {
     const { latest, trend } = description;
     if (!latest) {
       return html`<div part="base" data-state="no-data">

@@ -1,11 +1,9 @@
-import { initialState, Task } from '@lit/task';
-import { NotFoundError } from '@luton2040/sdk';
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { NotFoundError, type LutonClient } from '@luton2040/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { FeedClientController } from '../controllers/feed-client.controller.js';
-import { emit } from '../events.js';
 import { safeHttpUrl } from '../safe-url.js';
 import { hostStyles } from '../styles/host.styles.js';
+import { FeedWidget } from './feed-widget.js';
 import { loadBadgeView, type BadgeVerdict, type BadgeView } from './pledge-badge.data.js';
 import { pledgeBadgeStyles } from './pledge-badge.styles.js';
 
@@ -17,7 +15,6 @@ export const verdictText: Record<BadgeVerdict, string> = {
   revoked: 'Not verified: the registry has withdrawn this pledge',
   'no-key': 'Not verified: no registry key is configured to check it',
 };
-
 
 /**
  * @summary An organisation's Luton 2040 pledge as the registry holds it, verified by its signature.
@@ -42,7 +39,7 @@ export const verdictText: Record<BadgeVerdict, string> = {
  *   <a href="https://example.org/pledges/sample-bakery-ltd">Our Luton 2040 Pledge</a>
  * </luton-pledge-badge>
  */
-export class LutonPledgeBadge extends LitElement {
+export class LutonPledgeBadge extends FeedWidget<BadgeView> {
   static override styles = [hostStyles, pledgeBadgeStyles];
 
   /** Id of the organisation whose pledge to show. */
@@ -53,64 +50,40 @@ export class LutonPledgeBadge extends LitElement {
   @property({ reflect: true, attribute: 'registry-key' }) accessor registryKey: string | undefined;
   /** The date pledges are judged on, `YYYY-MM-DD` (review dates pass). Default: today. */
   @property({ reflect: true }) accessor today: string | undefined;
-  /** Feed manifest address; overrides an enclosing `<luton-data>`. */
-  @property({ reflect: true }) accessor src: string | undefined;
-  /** Colour scheme: follows the page unless set to `light`, `dark` or `auto`. */
-  @property({ reflect: true }) accessor theme: 'light' | 'dark' | 'auto' | undefined;
 
-  /**
-   * The data to draw before the feed answers, as JSON. `@luton2040/render` writes it into server-rendered HTML, so that
-   * the widget upgrades over its declarative shadow root without showing a loading state; the feed is still read and replaces it.
-   */
-  @property({ type: Object }) accessor preloaded: BadgeView | undefined;
-
-  readonly #feed = new FeedClientController(this);
-
-  readonly #data = new Task(this, {
-    args: () => [this.org, this.registryKey, this.today, this.#feed.client] as const,
-    task: async ([org, key, today, client], { signal }): Promise<BadgeView | undefined | typeof initialState> => {
-      if (!client) return initialState;
-      if (!org) return undefined;
-      // The key: the badge's own, else the one given to the enclosing <luton-data> (so that `today` applies to it too).
-      const registryKey = key ?? this.closest('luton-data')?.getAttribute('registry-key') ?? undefined;
-      return loadBadgeView(client, { org, registryKey, today: today ?? new Date().toISOString().slice(0, 10) }, signal);
-    },
-    onComplete: (view) => {
-      this.preloaded = undefined;
-      if (view) emit(this, 'luton-load', { resource: 'pledges', id: view.pledge.id });
-    },
-    onError: (error) => {
-      this.preloaded = undefined;
-      emit(this, 'luton-error', { error: error instanceof Error ? error : new Error(String(error)) });
-    },
-  });
-
-
-  /**
-   * A server-rendered page gives the element a declarative shadow root holding the server's copy, which
-   * Lit would render beside. It is emptied here and redrawn from `preloaded` in the same task, so
-   * nothing is painted in between.
-   */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.shadowRoot?.replaceChildren();
-    return super.createRenderRoot();
+  protected loadArgs() {
+    return [this.org, this.registryKey, this.today];
   }
 
-  protected override render(): TemplateResult {
-    return this.#data.render({
-      initial: () => (this.preloaded ? this.#renderBadge(this.preloaded) : html`<div part="base" aria-busy="true"><slot></slot></div>`),
-      pending: () => (this.preloaded ? this.#renderBadge(this.preloaded) : html`<div part="base" aria-busy="true"><slot></slot></div>`),
-      complete: (view) => (view ? this.#renderBadge(view) : html`<slot></slot>`),
-      // The fallback link the page author gave stays usable when the registry cannot be read.
-      error: (error) => html`<div part="base error" class="unavailable" role=${error instanceof NotFoundError ? nothing : 'alert'}>
-        <p>${error instanceof NotFoundError ? `No Luton 2040 pledge is registered for “${this.org}”.` : 'This pledge could not be loaded.'}</p>
-        ${error instanceof Error && !(error instanceof NotFoundError) ? html`<p class="detail">${error.message}</p>` : nothing}
-        <slot></slot>
-      </div>`,
-    });
+  protected async load(client: LutonClient, signal: AbortSignal): Promise<BadgeView | undefined> {
+    if (!this.org) return undefined;
+    // The key: the badge's own, else the one given to the enclosing <luton-data> (so that `today` applies to it too).
+    const registryKey = this.registryKey ?? this.closest('luton-data')?.getAttribute('registry-key') ?? undefined;
+    return loadBadgeView(client, { org: this.org, registryKey, today: this.today ?? new Date().toISOString().slice(0, 10) }, signal);
   }
 
-  #renderBadge(view: BadgeView): TemplateResult {
+  protected loadDetail(view: BadgeView) {
+    return { resource: 'pledges', id: view.pledge.id };
+  }
+
+  protected renderLoading(): TemplateResult {
+    return html`<div part="base" aria-busy="true"><slot></slot></div>`;
+  }
+
+  protected renderMissing(): TemplateResult {
+    return html`<slot></slot>`;
+  }
+
+  // The fallback link the page author gave stays usable when the registry cannot be read.
+  protected renderError(error: unknown): TemplateResult {
+    return html`<div part="base error" class="unavailable" role=${error instanceof NotFoundError ? nothing : 'alert'}>
+      <p>${error instanceof NotFoundError ? `No Luton 2040 pledge is registered for “${this.org}”.` : 'This pledge could not be loaded.'}</p>
+      ${error instanceof Error && !(error instanceof NotFoundError) ? html`<p class="detail">${error.message}</p>` : nothing}
+      <slot></slot>
+    </div>`;
+  }
+
+  protected renderView(view: BadgeView): TemplateResult {
     const { pledge, verdict } = view;
     const verified = verdict === 'verified';
     const seal = html`<span part="seal" class=${verified ? 'seal verified' : 'seal unverified'}>

@@ -1,12 +1,10 @@
-import { initialState, Task } from '@lit/task';
-import type { Sector, Setting, Vacancy } from '@luton2040/sdk';
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import type { LutonClient, Sector, Vacancy } from '@luton2040/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { FeedClientController } from '../controllers/feed-client.controller.js';
-import { emit } from '../events.js';
 import { en } from '../i18n/en.js';
 import { safeHttpUrl } from '../safe-url.js';
 import { hostStyles } from '../styles/host.styles.js';
+import { FeedWidget } from './feed-widget.js';
 import {
   employmentTypeLabels,
   formatDate,
@@ -19,7 +17,6 @@ import {
 } from './vacancy-feed.model.js';
 import { loadFeedData, type FeedData } from './vacancy-feed.data.js';
 import { vacancyFeedStyles } from './vacancy-feed.styles.js';
-
 
 /**
  * @summary Live vacancies from partners' JobPosting feeds, with sector and contract filters and a Real Living Wage flag.
@@ -42,7 +39,7 @@ import { vacancyFeedStyles } from './vacancy-feed.styles.js';
  * @example
  * <luton-vacancy-feed sector="construction" limit="3" src="https://example.org/feed/index.json"></luton-vacancy-feed>
  */
-export class LutonVacancyFeed extends LitElement {
+export class LutonVacancyFeed extends FeedWidget<FeedData> {
   static override styles = [hostStyles, vacancyFeedStyles];
 
   /** Show one ESS priority sector, by id (e.g. `construction`). */
@@ -57,66 +54,38 @@ export class LutonVacancyFeed extends LitElement {
   @property({ reflect: true }) accessor today: string | undefined;
   /** `true` hides the filter controls (attribute filters still apply). */
   @property({ reflect: true, type: Boolean, attribute: 'hide-filters' }) accessor hideFilters = false;
-  /** Feed manifest address; overrides an enclosing `<luton-data>`. */
-  @property({ reflect: true }) accessor src: string | undefined;
-  /** Colour scheme: follows the page unless set to `light`, `dark` or `auto`. */
-  @property({ reflect: true }) accessor theme: 'light' | 'dark' | 'auto' | undefined;
-
-  /**
-   * The data to draw before the feed answers, as JSON. `@luton2040/render` writes it into server-rendered HTML, so that
-   * the widget upgrades over its declarative shadow root without showing a loading state; the feed is still read and replaces it.
-   */
-  @property({ type: Object }) accessor preloaded: FeedData | undefined;
 
   @state() private accessor shown: number | undefined;
 
-  readonly #feed = new FeedClientController(this);
-
-  readonly #data = new Task(this, {
-    args: () => [this.#feed.client] as const,
-    task: async ([client], { signal }): Promise<FeedData | typeof initialState> => {
-      if (!client) return initialState;
-      return loadFeedData(client, signal);
-    },
-    onComplete: () => {
-      this.preloaded = undefined;
-      emit(this, 'luton-load', { resource: 'vacancies' });
-    },
-    onError: (error) => {
-      this.preloaded = undefined;
-      emit(this, 'luton-error', { error: error instanceof Error ? error : new Error(String(error)) });
-    },
-  });
-
-  /**
-   * A server-rendered page gives the element a declarative shadow root holding the server's copy, which
-   * Lit would render beside. It is emptied here and redrawn from `preloaded` in the same task, so
-   * nothing is painted in between.
-   */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.shadowRoot?.replaceChildren();
-    return super.createRenderRoot();
+  protected loadArgs() {
+    return [];
   }
 
-  protected override render(): TemplateResult {
-    return this.#data.render({
-      initial: () => (this.preloaded ? this.#renderFeed(this.preloaded) : this.#renderLoading()),
-      pending: () => (this.preloaded ? this.#renderFeed(this.preloaded) : this.#renderLoading()),
-      complete: (data) => this.#renderFeed(data),
-      error: (error) =>
-        html`<div part="base error" role="alert">
-          <p>${en.listErrorTitle}</p>
-          ${error instanceof Error ? html`<p class="detail">${error.message}</p>` : nothing}
-          <slot></slot>
-        </div>`,
-    });
+  protected load(client: LutonClient, signal: AbortSignal): Promise<FeedData> {
+    return loadFeedData(client, signal);
   }
 
-  #renderLoading(): TemplateResult {
+  protected loadDetail() {
+    return { resource: 'vacancies' };
+  }
+
+  protected renderMissing(): TemplateResult {
+    return this.renderLoading();
+  }
+
+  protected renderError(error: unknown): TemplateResult {
+    return html`<div part="base error" role="alert">
+      <p>${en.listErrorTitle}</p>
+      ${error instanceof Error ? html`<p class="detail">${error.message}</p>` : nothing}
+      <slot></slot>
+    </div>`;
+  }
+
+  protected renderLoading(): TemplateResult {
     return html`<div part="base" aria-busy="true"><p role="status">${en.loading('vacancies')}</p></div>`;
   }
 
-  #renderFeed(data: FeedData): TemplateResult {
+  protected renderView(data: FeedData): TemplateResult {
     const today = this.today ?? new Date().toISOString().slice(0, 10);
     const wage = livingWageFrom(data.settings);
     const open = openVacancies(data.vacancies, { sector: this.sector, contract: this.contract, today }).filter(
