@@ -1,7 +1,6 @@
 import { initialState, Task } from '@lit/task';
 import type { LutonClient } from '@luton2040/sdk';
-import { LitElement, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { FeedClientController } from '../controllers/feed-client.controller.js';
 import { emit, type LutonLoadDetail } from '../events.js';
 
@@ -12,18 +11,26 @@ import { emit, type LutonLoadDetail } from '../events.js';
  * A widget says how to load and how to draw; it never handles the task itself.
  */
 export abstract class FeedWidget<View> extends LitElement {
+  // Declared statically rather than with decorators: the decorator helpers the build emits would
+  // otherwise be copied into this shared chunk too, and every KPI-only page counts its bytes.
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    theme: { reflect: true },
+    preloaded: { type: Object },
+  };
+
   /** Feed manifest address; overrides an enclosing `<luton-data>`. */
-  @property({ reflect: true }) accessor src: string | undefined;
+  declare src: string | undefined;
 
   /** Colour scheme: follows the page unless set to `light`, `dark` or `auto` (the visitor's setting). */
-  @property({ reflect: true }) accessor theme: 'light' | 'dark' | 'auto' | undefined;
+  declare theme: 'light' | 'dark' | 'auto' | undefined;
 
   /**
    * The data to draw before the feed answers, as JSON. `@luton2040/render` writes it into
    * server-rendered HTML, so that the widget upgrades over its declarative shadow root without
    * showing a loading state; the feed is still read and replaces it.
    */
-  @property({ type: Object }) accessor preloaded: View | undefined;
+  declare preloaded: View | undefined;
 
   readonly #feed = new FeedClientController(this);
 

@@ -1,6 +1,5 @@
 import { NotFoundError, type Kpi, type LutonClient } from '@luton2040/sdk';
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { en } from '../i18n/en.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { FeedWidget } from './feed-widget.js';
@@ -43,17 +42,31 @@ const arrows = { up: '▲', down: '▼', flat: '▶', unknown: '–' } as const;
 export class LutonKpi extends FeedWidget<KpiView> {
   static override styles = [hostStyles, kpiStyles];
 
+  // Declared statically rather than with decorators, as in FeedWidget: the tile is the lightest
+  // widget and its page budget counts the decorator helpers the build would add.
+  static override properties: PropertyDeclarations = {
+    kpi: { reflect: true },
+    compare: { reflect: true },
+    baseline: { reflect: true },
+    variant: { reflect: true },
+  };
+
   /** Id of the KPI or measure to show, e.g. `neet-rate`. */
-  @property({ reflect: true }) accessor kpi: string | undefined;
+  declare kpi: string | undefined;
 
   /** An area to show the gap to, e.g. `england`. */
-  @property({ reflect: true }) accessor compare: string | undefined;
+  declare compare: string | undefined;
 
   /** The period to measure "change since baseline" from. Default: the first figure of the series. */
-  @property({ reflect: true }) accessor baseline: string | undefined;
+  declare baseline: string | undefined;
 
   /** `full` (default): value, trend, changes, sparkline and source; `compact`: value and trend only. */
-  @property({ reflect: true }) accessor variant: 'full' | 'compact' = 'full';
+  declare variant: 'full' | 'compact';
+
+  constructor() {
+    super();
+    this.variant = 'full';
+  }
 
   protected loadArgs() {
     return [this.kpi, this.compare, this.baseline];
