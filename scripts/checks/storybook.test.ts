@@ -3,44 +3,16 @@
 // tile shows the feed's figure, and each element's docs page lists the API from the manifest.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { formatValue, trendOf, describePeriod, type Kpi } from '@luton2040/sdk';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
+import { launchChromium } from './support/chromium.js';
+import { serveStatic, type StaticServer } from './support/static-server.js';
 
 const ROOT = resolve('dist/storybook');
 if (!existsSync(join(ROOT, 'index.json'))) throw new Error('dist/storybook is missing: run "npm run build" (or "npm run build:storybook").');
 const MANIFEST = resolve('packages/elements/custom-elements.json');
-
-// A variable specifier, because the shared Chromium settings are JavaScript without type declarations.
-const chromeModule = '../chrome.mjs';
-const { chromeArgs, chromePath }: { chromeArgs: string[]; chromePath: () => string } = await import(chromeModule);
-
-const types: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-};
-
-/** The static site exactly as a static host serves it, including 404 for a missing feed. */
-function serve(root: string): Promise<Server> {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
-    const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
-    if (!file.startsWith(root) || !existsSync(file)) return res.writeHead(404).end('Not found');
-    try {
-      res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
-    } catch {
-      res.writeHead(404).end('Not found');
-    }
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok(server)));
-}
 
 interface IndexEntry {
   id: string;
@@ -49,16 +21,16 @@ interface IndexEntry {
   tags?: string[];
 }
 
-let server: Server;
+let server: StaticServer;
 let browser: Browser;
 let page: Page;
 let base: string;
 const pageErrors: string[] = [];
 
 before(async () => {
-  server = await serve(ROOT);
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await puppeteer.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
+  server = await serveStatic(ROOT);
+  base = server.base;
+  browser = await launchChromium();
   page = await browser.newPage();
   page.on('pageerror', (error) => pageErrors.push(String(error)));
   // Storybook reports a failed play function on its channel and then finishes the render normally,
@@ -82,7 +54,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  server?.close();
+  await server?.close();
 });
 
 const entries: IndexEntry[] = Object.values(JSON.parse(readFileSync(join(ROOT, 'index.json'), 'utf8')).entries);

@@ -25,3 +25,4 @@ export { compareAreas, type Comparison, type ComparisonOptions, type ComparisonR
 export { COMPARISON_DATA, comparisonSpec, defaultComparisonColours, type ComparisonColours } from './vega-lite.js';
 export * from './adapters/index.js';
 export type * from '@luton2040/schema';
+export { safeHttpUrl } from './safe-url.js';

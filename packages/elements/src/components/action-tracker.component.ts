@@ -5,6 +5,7 @@ import { styleProperties } from '../directives/style-properties.js';
 import { en } from '../i18n/en.js';
 import { hostStyles } from '../styles/host.styles.js';
 import { FeedWidget } from './feed-widget.js';
+import { listError } from './list-error.js';
 import { loadTrackerData } from './action-tracker.data.js';
 import { actionTrackerStyles } from './action-tracker.styles.js';
 import {
@@ -85,11 +86,7 @@ export class LutonActionTracker extends FeedWidget<TrackerData> {
   }
 
   protected renderError(error: unknown): TemplateResult {
-    return html`<div part="base error" role="alert">
-      <p>${en.listErrorTitle}</p>
-      ${error instanceof Error ? html`<p class="detail">${error.message}</p>` : nothing}
-      <slot></slot>
-    </div>`;
+    return listError(error);
   }
 
   get #filter(): ActivityFilter {

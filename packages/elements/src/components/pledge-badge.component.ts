@@ -1,7 +1,7 @@
 import { NotFoundError, type LutonClient } from '@luton2040/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { safeHttpUrl } from '../safe-url.js';
+import { safeHttpUrl } from '@luton2040/sdk';
 import { hostStyles } from '../styles/host.styles.js';
 import { FeedWidget } from './feed-widget.js';
 import { loadBadgeView, type BadgeVerdict, type BadgeView } from './pledge-badge.data.js';

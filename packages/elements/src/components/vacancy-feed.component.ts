@@ -2,9 +2,10 @@ import type { LutonClient, Sector, Vacancy } from '@luton2040/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { en } from '../i18n/en.js';
-import { safeHttpUrl } from '../safe-url.js';
+import { safeHttpUrl } from '@luton2040/sdk';
 import { hostStyles } from '../styles/host.styles.js';
 import { FeedWidget } from './feed-widget.js';
+import { listError } from './list-error.js';
 import {
   employmentTypeLabels,
   formatDate,
@@ -74,11 +75,7 @@ export class LutonVacancyFeed extends FeedWidget<FeedData> {
   }
 
   protected renderError(error: unknown): TemplateResult {
-    return html`<div part="base error" role="alert">
-      <p>${en.listErrorTitle}</p>
-      ${error instanceof Error ? html`<p class="detail">${error.message}</p>` : nothing}
-      <slot></slot>
-    </div>`;
+    return listError(error);
   }
 
   protected renderLoading(): TemplateResult {

@@ -27,14 +27,3 @@ export function html(strings: TemplateStringsArray, ...values: Value[]): Html {
   const compact = (part: string) => part.replace(/>\s*\n\s*/g, '>').replace(/\s*\n\s*</g, '<').replace(/\n\s*/g, ' ');
   return new Html(strings.reduce((out, part, i) => out + compact(part) + (i < values.length ? toText(values[i]!) : ''), ''));
 }
-
-/** The address as an absolute http(s) URL, or `undefined`: only such addresses become links. */
-export function httpUrl(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}

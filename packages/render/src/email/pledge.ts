@@ -1,6 +1,7 @@
 import { verdictText, type BadgeView } from '@luton2040/elements/components/pledge-badge.component.js';
 import { sampleTag } from './frame.js';
-import { html, httpUrl } from './html.js';
+import { safeHttpUrl as httpUrl } from '@luton2040/sdk';
+import { html } from './html.js';
 import { colour, style } from './palette.js';
 import type { WidgetBody } from './widget-body.js';
 

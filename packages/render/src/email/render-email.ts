@@ -6,7 +6,7 @@ import { loadWidgetData, type WidgetData } from '../data/index.js';
 import { checkWidget, type Widget } from '../widgets.js';
 import { comparisonBody } from './comparison.js';
 import { frame } from './frame.js';
-import { httpUrl } from './html.js';
+import { safeHttpUrl as httpUrl } from '@luton2040/sdk';
 import { kpiBody } from './kpi.js';
 import { pledgeBody } from './pledge.js';
 import { IMAGE_BASE, Pictures, type EmailImage } from './pictures.js';

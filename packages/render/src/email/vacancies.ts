@@ -11,7 +11,8 @@ import {
 import type { Vacancy } from '@luton2040/sdk';
 import { today } from '../data/today.js';
 import { sampleTag } from './frame.js';
-import { html, httpUrl } from './html.js';
+import { safeHttpUrl as httpUrl } from '@luton2040/sdk';
+import { html } from './html.js';
 import { colour, style } from './palette.js';
 import type { WidgetBody } from './widget-body.js';
 
