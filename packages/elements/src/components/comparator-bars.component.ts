@@ -1,4 +1,4 @@
-import { compareAreas, describePeriod, NotFoundError, type Comparison, type ComparisonRow, type Kpi, type LutonClient } from '@luton2040/sdk';
+import { describePeriod, NotFoundError, type ComparisonRow, type LutonClient } from '@luton2040/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { ChartTheme } from '../charts/comparison-chart.js';
@@ -63,8 +63,13 @@ export class LutonComparatorBars extends FeedWidget<BarsView> {
 
   readonly #visibility = new VisibilityController(this);
   readonly #resize = new ResizeController(this, (width) => void this.#chart?.then((c) => c?.resize(this.#chartWidth(width))));
-  readonly #scheme = new ColorSchemeController(this, () => this.#redraw());
   #chart: Promise<ChartHandle | undefined> | undefined;
+
+  constructor() {
+    super();
+    // A drawn chart holds resolved colours: the visitor's switch to dark or light needs a new drawing.
+    new ColorSchemeController(this, () => this.#redraw());
+  }
   #chartState: 'none' | 'loading' | 'drawn' = 'none';
 
   protected loadArgs() {

@@ -1,4 +1,4 @@
-import { NotFoundError, type Kpi, type LutonClient } from '@luton2040/sdk';
+import { NotFoundError, type LutonClient } from '@luton2040/sdk';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { en } from '../i18n/en.js';
 import { hostStyles } from '../styles/host.styles.js';
