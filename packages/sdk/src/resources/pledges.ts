@@ -2,6 +2,8 @@ import type { Pledge } from '@luton2040/schema';
 import { LutonError, NotFoundError } from '../errors.js';
 import type { RequestOptions, ResolvedOptions } from '../options.js';
 import { verifyPledge, type PledgeVerification } from '../verify.js';
+import { today } from '../today.js';
+import { newestPledge } from './newest-pledge.js';
 import type { Reader } from './records.js';
 
 /** A pledge with what its verification found. */
@@ -30,12 +32,11 @@ export interface PledgesApi {
 }
 
 export function pledgesApi(client: Reader, options: ResolvedOptions): PledgesApi {
-  const today = () => new Date(options.clock.now()).toISOString().slice(0, 10);
   const verify = (record: Pledge) => {
     if (record.signature && options.registryPublicKey.length === 0) {
       throw new LutonError(`Pledge ${record.id} is signed, but the client has no registryPublicKey to verify it with`);
     }
-    return verifyPledge(record, options.registryPublicKey, today());
+    return verifyPledge(record, options.registryPublicKey, today(options.clock.now()));
   };
   return {
     async list(filter = {}) {
@@ -44,9 +45,7 @@ export function pledgesApi(client: Reader, options: ResolvedOptions): PledgesApi
       );
     },
     async get(organisation, request) {
-      const record = (await client.resource('pledges', request))
-        .filter((p) => p.organisation.id === organisation)
-        .sort((a, b) => b.madeOn.localeCompare(a.madeOn))[0];
+      const record = newestPledge((await client.resource('pledges', request)).filter((p) => p.organisation.id === organisation));
       if (!record) throw new NotFoundError('pledges', organisation);
       return { ...record, verification: await verify(record) };
     },
