@@ -72,7 +72,8 @@ export default [
   npmBuild('schema', ['index.ts', 'json-schema.ts']),
   npmBuild('data', ['index.ts', 'cli.ts']),
   npmBuild('sdk', ['index.ts']),
-  npmBuild('elements', ['index.ts', 'luton2040.ts', 'define/data.ts', 'define/kpi.ts', 'define/comparator-bars.ts', 'define/action-tracker.ts', 'define/vacancy-feed.ts', 'define/pledge-badge.ts']),
+  // The registry imports every tag's definition (lazily), so these entries reach every module.
+  npmBuild('elements', ['index.ts', 'luton2040.ts', 'widget-registry.ts']),
   // Node only (Lit SSR, Vega, resvg): nothing in the browser builds imports it.
   npmBuild('render', ['index.ts', 'email/cli.ts']),
   cdnBuild,

@@ -16,13 +16,13 @@ for (const [path, command] of inputs) {
 }
 
 /**
- * The elements package declares side effects for its built `dist/define/*.js` only, so a bundler
- * reading the source treats `src/define/*.ts` as pure and drops the imports that register the tags.
+ * A bundler reading the elements' source (not the package) knows nothing of its `sideEffects`, and
+ * could treat the modules that register the tags (`src/components/<name>/<name>.ts`) as pure.
  */
 const defineModulesHaveSideEffects = {
   name: 'luton-define-modules-have-side-effects',
   transform(code: string, id: string) {
-    if (/[\\/]packages[\\/]elements[\\/]src[\\/](define[\\/][^\\/]+|luton2040)\.ts$/.test(id)) return { code, map: null, moduleSideEffects: true };
+    if (/[\\/]packages[\\/]elements[\\/]src[\\/](components[\\/]([^\\/]+)[\\/]\2|luton2040)\.ts$/.test(id)) return { code, map: null, moduleSideEffects: true };
     return undefined;
   },
 };

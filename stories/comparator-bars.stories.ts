@@ -2,8 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
-import '../packages/elements/src/define/comparator-bars.js';
-import '../packages/elements/src/define/data.js';
+import '../packages/elements/src/components/comparator-bars/comparator-bars.js';
+import '../packages/elements/src/components/data/data.js';
 import { comparisons, FEED, measures, MISSING_FEED, neverAnsweringClient } from './feeds.js';
 import { expectState, shadowTexts } from './tile-state.js';
 

@@ -2,9 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import type { BadgeVerdict } from '../packages/elements/src/components/pledge-badge.component.js';
-import '../packages/elements/src/define/data.js';
-import '../packages/elements/src/define/pledge-badge.js';
+import type { PledgeVerdict } from '../packages/elements/src/components/pledge-badge/pledge-badge.spec.js';
+import '../packages/elements/src/components/data/data.js';
+import '../packages/elements/src/components/pledge-badge/pledge-badge.js';
 import { FEED, MISSING_FEED, neverAnsweringClient } from './feeds.js';
 import { TEST_TODAY, testPledgeFeed, testPledges, type PledgeMaker, type TestPledgeFeed } from './test-pledges.js';
 
@@ -45,7 +45,7 @@ const withTestPledge = (make: PledgeMaker): Pick<Story, 'loaders' | 'render'> =>
   },
 });
 
-type BadgeState = BadgeVerdict | 'unavailable' | 'loading';
+type BadgeState = PledgeVerdict | 'unavailable' | 'loading';
 const shownAs: Record<'unavailable' | 'loading', string> = { unavailable: '.unavailable', loading: '[aria-busy="true"]' };
 
 /**

@@ -1,8 +1,7 @@
 // One widget of each kind, chosen from the feed itself, and the texts each must show, worked out
 // from the feed through the SDK: the tests never name a figure.
-import { verdictText } from '@luton2040/elements/components/pledge-badge.component.js';
-import { openVacancies } from '@luton2040/elements/components/vacancy-feed.model.js';
-import { compareAreas, describePeriod, formatValue, trendOf, verifyPledge, type LutonClient } from '@luton2040/sdk';
+import { pledgeBadgeEn } from '@luton2040/elements/components/pledge-badge/pledge-badge.en.js';
+import { compareAreas, describePeriod, formatValue, matchesVacancy, newestPostedFirst, newestPledge, today, trendOf, verifyPledge, type LutonClient } from '@luton2040/sdk';
 import { richestComparison } from './test-feed.js';
 import type { Widget } from './widgets.js';
 
@@ -23,7 +22,7 @@ export async function oneOfEach(client: LutonClient, registryKey?: string): Prom
 
 /** Texts a widget shows both on a page and in an email, from the feed. */
 export async function expectedTexts(client: LutonClient, { tag, attributes }: Widget): Promise<string[]> {
-  const today = new Date().toISOString().slice(0, 10);
+  const day = today();
   switch (tag) {
     case 'luton-kpi': {
       const kpi = await client.kpis.get(attributes.kpi!);
@@ -39,13 +38,13 @@ export async function expectedTexts(client: LutonClient, { tag, attributes }: Wi
       return [`${activities.length} activities`, ...priorities.map((p) => `${p.number}. ${p.title}`)];
     }
     case 'luton-vacancy-feed': {
-      const open = openVacancies(await client.resource('vacancies'), { today });
+      const open = (await client.resource('vacancies')).filter((v) => matchesVacancy(v, {}, day)).sort(newestPostedFirst);
       return ['Sample data', ...open.slice(0, Number(attributes.limit ?? 5)).map((v) => v.title)];
     }
     case 'luton-pledge-badge': {
-      const pledge = (await client.pledges.list({ organisation: attributes.org! }))[0]!;
+      const pledge = newestPledge(await client.pledges.list({ organisation: attributes.org!, includeRevoked: true }))!;
       const key = attributes['registry-key'];
-      return [pledge.organisation.name, ...(key ? [verdictText[await verifyPledge(pledge, key, today)]] : [])];
+      return [pledge.organisation.name, ...(key ? [pledgeBadgeEn.verdict[await verifyPledge(pledge, key, day)]] : [])];
     }
   }
 }

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { NotFoundError, type LutonClient } from '@luton2040/sdk';
-import { loadWidgetData } from '../data/index.js';
+import { compareAreas, describePeriod, formatValue, NotFoundError, trendOf, type LutonClient } from '@luton2040/sdk';
 import { referenceFeed, type TestFeed } from '../test-feed.js';
 import { oneOfEach } from '../test-widgets.js';
-import type { Widget } from '../widgets.js';
+import { loadWidgetData, type Widget } from '../widgets.js';
 import { renderWidget } from './render-widget.js';
 
 let feed: TestFeed;
@@ -34,26 +33,24 @@ describe('renderWidget', () => {
       assert.match(html, new RegExp(`^(<!--[^>]*-->)*<${w.tag} `), `${w.tag} is the outer element`);
       assert.match(shadow(html), /^<style>[\s\S]*:host[\s\S]*<\/style>/, `${w.tag} carries its styles`);
       assert.doesNotMatch(shadow(html), /aria-busy/, `${w.tag} is not in its loading state`);
-      const { view } = await loadWidgetData(w, client);
-      assert.deepEqual(JSON.parse(attribute(html, 'preloaded')!), JSON.parse(JSON.stringify(view)), `${w.tag} hands its data to the browser`);
+      const { data } = await loadWidgetData(w, client);
+      assert.deepEqual(JSON.parse(attribute(html, 'preloaded')!), JSON.parse(JSON.stringify(data)), `${w.tag} hands its data to the browser`);
       assert.equal(attribute(html, 'src'), FEED);
     }
   });
 
   it("shows the KPI's latest figure, period and trend as the feed gives them", async () => {
     const w = widget('luton-kpi');
-    const { view } = await loadWidgetData(w, client);
-    if (view && 'description' in view) {
-      const inside = shadow(await renderWidget(w, { client, src: FEED }));
-      for (const text of [view.kpi.title, view.description.value!, `in ${view.description.period}`]) assert.ok(decode(inside).includes(text), `shows "${text}"`);
-      assert.match(inside, /<svg part="sparkline"/);
-    } else assert.fail('not a KPI view');
+    const kpi = await client.kpis.get(w.attributes.kpi!);
+    const latest = trendOf(kpi).latest!;
+    const inside = shadow(await renderWidget(w, { client, src: FEED }));
+    for (const text of [kpi.title, formatValue(latest.value, kpi.unit, latest.status), `in ${describePeriod(latest.period)}`]) assert.ok(decode(inside).includes(text), `shows "${text}"`);
+    assert.match(inside, /<svg part="sparkline"/);
   });
 
   it('draws the comparison as static SVG over bars as wide as the element draws them', async () => {
     const w = widget('luton-comparator-bars');
-    const { view } = await loadWidgetData(w, client);
-    const rows = view && 'comparison' in view ? view.comparison.rows : [];
+    const { rows } = compareAreas(await client.kpis.get(w.attributes.kpi!), await client.resource('areas'));
     const inside = shadow(await renderWidget(w, { client, src: FEED }));
     assert.match(inside, /<div part="chart" data-chart="drawn"/);
     assert.match(inside, /<div class="vega"><style>[^<]*<\/style><svg aria-hidden="true"/);

@@ -1,0 +1,15 @@
+import { defineElement } from '../../define-element.js';
+import { LutonKpi } from './kpi.component.js';
+
+// Importing a tag's definition also brings the typed `luton-*` event map.
+export type * from '../../events.js';
+export { LutonKpi };
+export { kpiSpec as spec } from './kpi.spec.js';
+
+defineElement('luton-kpi', LutonKpi);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'luton-kpi': LutonKpi;
+  }
+}

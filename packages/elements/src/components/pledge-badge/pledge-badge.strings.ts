@@ -1,0 +1,18 @@
+import type { WidgetStrings } from '../../i18n/common.strings.js';
+import type { PledgeVerdict } from './pledge-badge.spec.js';
+
+/** Every word `<luton-pledge-badge>` says, on a page and in an email. */
+export interface PledgeBadgeStrings extends WidgetStrings {
+  heading: string;
+  /** The expanded badge's accessible name. */
+  label(organisation: string): string;
+  verdict: Record<PledgeVerdict, string>;
+  commitments: string;
+  partnershipPledges: string;
+  /** "Made 2026-01-10; review due 2027-01-10." */
+  dates(madeOn: string, reviewOn: string | undefined): string;
+  registryEntry: string;
+  website: string;
+  /** A compact summary of the commitments, e.g. for an email: "2 commitments across 2 of the Luton 2040 priorities." */
+  commitmentSummary(commitments: number, priorities: number): string;
+}

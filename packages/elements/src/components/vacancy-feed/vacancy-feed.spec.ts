@@ -1,0 +1,35 @@
+import type { Sector, Setting, SourceDocument, Vacancy } from '@luton2040/sdk';
+import type { WidgetSpec } from '../../widget/widget-spec.js';
+import { vacancyFeedEn } from './vacancy-feed.en.js';
+import type { VacancyFeedStrings } from './vacancy-feed.strings.js';
+import { vacancyFeedView, type VacancyFeedView } from './vacancy-feed.view.js';
+
+/** What the vacancy feed draws from: every vacancy (its filters work on the page), sectors and the wage rate. */
+export interface VacancyFeedData {
+  vacancies: Vacancy[];
+  sectors: Sector[];
+  settings: Setting[];
+  /** The documents settings cite (for the Real Living Wage rate's source). */
+  documents: SourceDocument[];
+  /** True when the feed marks its vacancies as sample (made-up) data. */
+  sample: boolean;
+}
+
+/** `<luton-vacancy-feed>`: live vacancies from partners' JobPosting feeds. */
+export const vacancyFeedSpec: WidgetSpec<Record<string, never>, VacancyFeedData, VacancyFeedView, VacancyFeedStrings> = {
+  tag: 'luton-vacancy-feed',
+  words: vacancyFeedEn,
+  // The filters narrow what is drawn, not what is read: changing one never reads the feed again.
+  query: () => ({}),
+  async load(client, _query, signal) {
+    const [read, sectors, settings, documents] = await Promise.all([
+      client.read('vacancies', { signal }),
+      client.resource('sectors', { signal }),
+      client.resource('settings', { signal }),
+      client.documents.list({ signal }).catch(() => []),
+    ]);
+    return { vacancies: read.data, sample: read.sample || read.data.some((v) => v.sample), sectors, settings, documents };
+  },
+  loadDetail: () => ({ resource: 'vacancies' }),
+  view: vacancyFeedView,
+};
