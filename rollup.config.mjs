@@ -71,7 +71,7 @@ const cdnBuild = {
 export default [
   npmBuild('schema', ['index.ts', 'json-schema.ts']),
   npmBuild('data', ['index.ts', 'cli.ts']),
-  npmBuild('sdk', ['index.ts']),
+  npmBuild('sdk', ['index.ts', 'predicates.ts']),
   // The registry imports every tag's definition (lazily), so these entries reach every module.
   npmBuild('elements', ['index.ts', 'luton2040.ts', 'widget-registry.ts']),
   // Node only (Lit SSR, Vega, resvg): nothing in the browser builds imports it.

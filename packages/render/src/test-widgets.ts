@@ -1,8 +1,11 @@
 // One widget of each kind, chosen from the feed itself, and the texts each must show, worked out
 // from the feed through the SDK: the tests never name a figure.
 import { pledgeBadgeEn } from '@luton2040/elements/components/pledge-badge/pledge-badge.en.js';
-import { compareAreas, describePeriod, formatValue, matchesVacancy, newestPostedFirst, newestPledge, today, trendOf, verifyPledge, type LutonClient } from '@luton2040/sdk';
-import { richestComparison } from './test-feed.js';
+import { compareAreas, describePeriod, formatValue, trendOf, verifyPledge, type LutonClient } from '@luton2040/sdk';
+import { matchesVacancy, newestPostedFirst, newestPledge, today } from '@luton2040/sdk/predicates';
+import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
+import { referenceFeed, richestComparison, type TestFeed } from './test-feed.js';
 import type { Widget } from './widgets.js';
 
 /** A KPI with a trend, the KPI with the richest comparison, the whole tracker, three vacancies and a pledge. */
@@ -47,4 +50,37 @@ export async function expectedTexts(client: LutonClient, { tag, attributes }: Wi
       return [pledge.organisation.name, ...(key ? [pledgeBadgeEn.verdict[await verifyPledge(pledge, key, day)]] : [])];
     }
   }
+}
+
+/** The reference feed, a client of it and one widget of each kind, for one test file. */
+export interface ReferenceWidgets {
+  readonly feed: TestFeed;
+  readonly client: LutonClient;
+  readonly widgets: Widget[];
+  /** The widget of that kind. */
+  widget(tag: string): Widget;
+}
+
+/** Builds the reference feed before the file's tests and removes it after them. */
+export function withReferenceWidgets(): ReferenceWidgets {
+  let set: { feed: TestFeed; client: LutonClient; widgets: Widget[] } | undefined;
+  const ready = () => set ?? assert.fail('the reference widgets are used before the tests start');
+  before(async () => {
+    const feed = await referenceFeed();
+    const client = feed.client();
+    set = { feed, client, widgets: await oneOfEach(client) };
+  });
+  after(() => set?.feed.remove());
+  return {
+    get feed() {
+      return ready().feed;
+    },
+    get client() {
+      return ready().client;
+    },
+    get widgets() {
+      return ready().widgets;
+    },
+    widget: (tag) => ready().widgets.find((w) => w.tag === tag) ?? assert.fail(`no ${tag} among the reference widgets`),
+  };
 }

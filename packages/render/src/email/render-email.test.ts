@@ -3,25 +3,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { compareAreas, describePeriod, formatValue, matchesVacancy, newestPostedFirst, today, trendOf, type LutonClient } from '@luton2040/sdk';
+import { describe, it } from 'node:test';
+import { compareAreas, describePeriod, formatValue, trendOf } from '@luton2040/sdk';
+import { matchesVacancy, newestPostedFirst, today } from '@luton2040/sdk/predicates';
 import { fileAwareFetch } from '../feed-client.js';
-import { referenceFeed, type TestFeed } from '../test-feed.js';
-import { oneOfEach } from '../test-widgets.js';
-import type { Widget } from '../widgets.js';
+import { withReferenceWidgets } from '../test-widgets.js';
 import { previewPage } from './preview.js';
 import { GMAIL_CLIP_BYTES, renderEmail, writeEmail } from './render-email.js';
 
 const liveUrl = 'https://example.org/luton2040/scorecard';
-let feed: TestFeed;
-let client: LutonClient;
-let widgets: Widget[];
-before(async () => {
-  feed = await referenceFeed();
-  client = feed.client();
-  widgets = await oneOfEach(client);
-});
-after(() => feed.remove());
+const reference = withReferenceWidgets();
+const { widget } = reference;
 
 /** What makes a snippet unsafe for email, by the rules newsletter tools and clients apply. */
 function emailProblems(html: string): string[] {
@@ -35,13 +27,12 @@ function emailProblems(html: string): string[] {
   return problems;
 }
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
-const widget = (tag: string) => widgets.find((w) => w.tag === tag)!;
 
 describe('renderEmail', () => {
   it('makes every widget an email-safe snippet, well under the size Gmail clips at', async () => {
     let total = 0;
-    for (const w of widgets) {
-      const snippet = await renderEmail(w, { client, liveUrl });
+    for (const w of reference.widgets) {
+      const snippet = await renderEmail(w, { client: reference.client, liveUrl });
       assert.deepEqual(emailProblems(snippet.html), [], `${w.tag}`);
       assert.ok(snippet.bytes < GMAIL_CLIP_BYTES / 5, `${w.tag} is ${snippet.bytes} bytes`);
       assert.ok(snippet.html.includes(`<a href="${liveUrl}"`), `${w.tag} links to the live widget`);
@@ -54,9 +45,9 @@ describe('renderEmail', () => {
 
   it("gives the KPI's figure, trend and a sparkline whose alt text has every figure of the series", async () => {
     const w = widget('luton-kpi');
-    const kpi = await client.kpis.get(w.attributes.kpi!);
+    const kpi = await reference.client.kpis.get(w.attributes.kpi!);
     const latest = trendOf(kpi).latest!;
-    const snippet = await renderEmail(w, { client, liveUrl });
+    const snippet = await renderEmail(w, { client: reference.client, liveUrl });
     assert.ok(text(snippet.html).includes(formatValue(latest.value, kpi.unit, latest.status)));
     assert.ok(text(snippet.html).includes(`in ${describePeriod(latest.period)}`));
     const sparkline = snippet.images[0]!;
@@ -67,8 +58,8 @@ describe('renderEmail', () => {
 
   it("says every area's figure in words and in the chart's alt text, for readers with images off", async () => {
     const w = widget('luton-comparator-bars');
-    const comparison = compareAreas(await client.kpis.get(w.attributes.kpi!), await client.resource('areas'));
-    const snippet = await renderEmail(w, { client, liveUrl });
+    const comparison = compareAreas(await reference.client.kpis.get(w.attributes.kpi!), await reference.client.resource('areas'));
+    const snippet = await renderEmail(w, { client: reference.client, liveUrl });
     const [chart] = snippet.images;
     for (const row of comparison.rows) {
       assert.ok(chart?.alt.includes(`${row.name} ${row.label}`), `alt text has ${row.name}`);
@@ -78,9 +69,9 @@ describe('renderEmail', () => {
 
   it('labels sample vacancies and shows the newest open ones', async () => {
     const w = widget('luton-vacancy-feed');
-    const open = (await client.resource('vacancies')).filter((v) => matchesVacancy(v, {}, today())).sort(newestPostedFirst);
+    const open = (await reference.client.resource('vacancies')).filter((v) => matchesVacancy(v, {}, today())).sort(newestPostedFirst);
     const newest = open.slice(0, Number(w.attributes.limit));
-    const snippet = await renderEmail(w, { client, liveUrl });
+    const snippet = await renderEmail(w, { client: reference.client, liveUrl });
     assert.match(snippet.html, /Sample data/);
     for (const v of newest) assert.ok(text(snippet.html).includes(v.title), v.title);
   });
@@ -93,7 +84,7 @@ describe('renderEmail', () => {
       for (const v of body.items) Object.assign(v, { title: '<img src=x onerror=alert(1)>Hostile', url: 'https://example.org/"onmouseover="alert(1)' });
       return Response.json(body);
     };
-    const snippet = await renderEmail(widget('luton-vacancy-feed'), { client: feed.client({ fetch: hostileFetch }), liveUrl });
+    const snippet = await renderEmail(widget('luton-vacancy-feed'), { client: reference.feed.client({ fetch: hostileFetch }), liveUrl });
     assert.deepEqual(emailProblems(snippet.html), []);
     assert.doesNotMatch(snippet.html, /"onmouseover/);
     assert.match(snippet.html, /&lt;img src=x onerror=alert\(1\)&gt;Hostile/);
@@ -102,7 +93,7 @@ describe('renderEmail', () => {
   it('points images at the base address, keeps file names for the preview, and writes the files', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'luton2040-email-'));
     try {
-      const snippet = await renderEmail(widget('luton-kpi'), { client, liveUrl, imageBaseUrl: 'https://cdn.example.org/news/2026-11' });
+      const snippet = await renderEmail(widget('luton-kpi'), { client: reference.client, liveUrl, imageBaseUrl: 'https://cdn.example.org/news/2026-11' });
       const [image] = snippet.images;
       assert.ok(snippet.html.includes(`src="https://cdn.example.org/news/2026-11/${image!.file}"`));
       assert.ok(snippet.previewHtml.includes(`src="${image!.file}"`));
@@ -118,11 +109,11 @@ describe('renderEmail', () => {
   });
 
   it('keeps a given file name to letters, digits and hyphens', async () => {
-    assert.equal((await renderEmail(widget('luton-kpi'), { client, liveUrl, name: '../../Etc/Tile 1' })).name, 'etc-tile-1');
+    assert.equal((await renderEmail(widget('luton-kpi'), { client: reference.client, liveUrl, name: '../../Etc/Tile 1' })).name, 'etc-tile-1');
   });
 
   it('refuses a live or image address that is not http(s)', async () => {
-    await assert.rejects(renderEmail(widget('luton-kpi'), { client, liveUrl: 'javascript:alert(1)' }), TypeError);
-    await assert.rejects(renderEmail(widget('luton-kpi'), { client, liveUrl, imageBaseUrl: 'file:///tmp/' }), TypeError);
+    await assert.rejects(renderEmail(widget('luton-kpi'), { client: reference.client, liveUrl: 'javascript:alert(1)' }), TypeError);
+    await assert.rejects(renderEmail(widget('luton-kpi'), { client: reference.client, liveUrl, imageBaseUrl: 'file:///tmp/' }), TypeError);
   });
 });

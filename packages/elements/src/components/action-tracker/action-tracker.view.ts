@@ -1,4 +1,5 @@
-import { matchesActivity, type Activity, type ActivityStatus, type Setting, type StatusReport } from '@luton2040/sdk';
+import type { Activity, ActivityStatus, Setting, StatusReport } from '@luton2040/sdk';
+import { matchesActivity } from '@luton2040/sdk/predicates';
 import { hasAttribute, numberAttribute } from '../../widget/attribute-values.js';
 import type { Attributes } from '../../widget/widget-spec.js';
 import { actionTrackerEn } from './action-tracker.en.js';

@@ -1,14 +1,5 @@
-import {
-  NotFoundError,
-  newestPledge,
-  today,
-  verifyPledge,
-  type Luton2040Priority,
-  type LutonClient,
-  type Pledge,
-  type PledgeSchemeItem,
-  type PledgeVerification,
-} from '@luton2040/sdk';
+import { NotFoundError, verifyPledge, type Luton2040Priority, type LutonClient, type Pledge, type PledgeSchemeItem, type PledgeVerification } from '@luton2040/sdk';
+import { newestPledge, today } from '@luton2040/sdk/predicates';
 import { requiredAttribute, type WidgetSpec } from '../../widget/widget-spec.js';
 import { pledgeBadgeEn } from './pledge-badge.en.js';
 import type { PledgeBadgeStrings } from './pledge-badge.strings.js';

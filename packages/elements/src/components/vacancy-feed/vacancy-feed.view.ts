@@ -1,4 +1,5 @@
-import { matchesVacancy, newestPostedFirst, safeHttpUrl, today, type EmploymentType, type Salary, type SectorId, type Setting, type Vacancy } from '@luton2040/sdk';
+import { safeHttpUrl, type EmploymentType, type Salary, type SectorId, type Setting, type Vacancy } from '@luton2040/sdk';
+import { matchesVacancy, newestPostedFirst, today } from '@luton2040/sdk/predicates';
 import { dayOf } from '../../i18n/format.js';
 import { hasAttribute, numberAttribute } from '../../widget/attribute-values.js';
 import type { Attributes } from '../../widget/widget-spec.js';
