@@ -63,23 +63,8 @@ export const actionTrackerStyles = css`
     border-top: 1px solid color-mix(in srgb, var(--_border) 50%, transparent);
   }
   summary {
-    cursor: pointer;
-    list-style: none;
     padding: 0.4rem 0;
-    display: flex;
     gap: 0.5rem;
-    align-items: baseline;
-  }
-  /* A flex summary loses its disclosure marker: draw one, turned when open. */
-  summary::before {
-    content: '▸';
-    transition: rotate 0.15s;
-  }
-  [open] > summary::before {
-    rotate: 90deg;
-  }
-  summary::-webkit-details-marker {
-    display: none;
   }
   .number {
     font-variant-numeric: tabular-nums;

@@ -15,24 +15,8 @@ export const pledgeBadgeStyles = css`
     margin: 0 0 0.4rem;
   }
   summary {
-    cursor: pointer;
-    list-style: none;
-    display: flex;
     flex-wrap: wrap;
     gap: 0.25rem 0.5rem;
-    align-items: baseline;
-  }
-  /* A flex summary loses its disclosure marker: draw one, turned when open. */
-  summary::before {
-    content: '▸';
-    display: inline-block;
-    transition: rotate 0.15s;
-  }
-  [open] > summary::before {
-    rotate: 90deg;
-  }
-  summary::-webkit-details-marker {
-    display: none;
   }
   .heading {
     font-weight: 700;
