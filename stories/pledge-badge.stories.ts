@@ -46,7 +46,7 @@ const withTestPledge = (make: PledgeMaker): Pick<Story, 'loaders' | 'render'> =>
 });
 
 type BadgeState = PledgeVerdict | 'unavailable' | 'loading';
-const shownAs: Record<'unavailable' | 'loading', string> = { unavailable: '.unavailable', loading: '[aria-busy="true"]' };
+const shownAs: Record<'unavailable' | 'loading', string> = { unavailable: '[part~="error"]', loading: '[aria-busy="true"]' };
 
 /**
  * Waits until the badge shows `state`, then checks its text contains every one of `texts`. A badge
