@@ -4,7 +4,7 @@ import '../luton2040.js';
 import { memoryClient } from '../test-support/memory-feed.js';
 import { testPlan } from '../test-support/plan-fixtures.js';
 import { testPledge, testPledgeSchemes, testPriorities } from '../test-support/pledge-fixtures.js';
-import { partNames } from './parts.js';
+import { globalTokens, partNames } from './vocabulary.js';
 
 const FIXTURES = '/packages/elements/test-fixtures';
 
@@ -60,7 +60,14 @@ async function place(tag: string, attributes: Record<string, string>, feed: stri
 
 const partsIn = (root: ShadowRoot) => [...root.querySelectorAll('[part]')].flatMap((el) => el.getAttribute('part')!.split(/\s+/));
 
-describe('part names', () => {
+describe('styling vocabulary', () => {
+  it('the global tokens are the ones the shared styles read', async () => {
+    // The served module still holds the stylesheet's text.
+    const source = await (await fetch('/packages/elements/src/styles/host.styles.ts')).text();
+    const read = [...new Set(source.match(/--luton-[a-z-]+/g))].sort();
+    expect(read).to.deep.equal(Object.keys(globalTokens).sort());
+  });
+
   it('every part a widget documents is in the shared list, and every name in the list is used', async () => {
     const elements = await manifestElements();
     const documented = [...elements.values()].flatMap((d) => (d.cssParts ?? []).map((p) => p.name));

@@ -1,8 +1,25 @@
+// One styling vocabulary for every widget: the global `--luton-*` tokens, each widget's own
+// `--luton-<tag without luton->-<thing>` properties (documented on the widget), and one list of
+// part names. The test beside this file checks the widgets against it, and
+// docs/components/styling.md is written from it (scripts/component-docs.mjs).
+
+/** The tokens a page may set once for every widget (read in host.styles.ts). */
+export const globalTokens = {
+  '--luton-font-family': 'Font of every widget. Default: the system’s sans-serif.',
+  '--luton-color-text': 'Text. Default: near black, near white in the dark scheme.',
+  '--luton-color-muted': 'Secondary text: periods, sources, notes.',
+  '--luton-color-surface': 'Card background.',
+  '--luton-color-border': 'Card borders and rules.',
+  '--luton-color-accent': 'Links, Luton’s bar, the sparkline, focus rings.',
+  '--luton-color-good': 'An improving trend, a verified pledge, complete activities.',
+  '--luton-color-bad': 'A worsening trend, an error, activities at risk.',
+  '--luton-radius': 'Corner radius of the cards.',
+  '--luton-space': 'Padding inside the cards.',
+} as const;
+
 /**
  * Every `part` name the widgets expose, with what it means wherever it appears: one vocabulary for
- * `::part()` across all widgets. A widget documents the parts it has with `@csspart`; the test
- * beside this file checks those against this list and against what the widgets really render,
- * and docs/components/styling.md is written from it.
+ * `::part()` across all widgets. A widget documents the parts it has with `@csspart`.
  */
 export const partNames = {
   base: 'The widget’s card: the element to style for background, border, padding and shadow.',
