@@ -6,7 +6,7 @@ import { matchesVacancy, newestPostedFirst, newestPledge, today } from '@luton20
 import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
 import { referenceFeed, richestComparison, type TestFeed } from './test-feed.js';
-import type { Widget } from './widgets.js';
+import { widgetTags, type Widget, type WidgetTag } from './widgets.js';
 
 /** A KPI with a trend, the KPI with the richest comparison, the whole tracker, three vacancies and a pledge. */
 export async function oneOfEach(client: LutonClient, registryKey?: string): Promise<Widget[]> {
@@ -14,13 +14,15 @@ export async function oneOfEach(client: LutonClient, registryKey?: string): Prom
   const trending = kpis.find((k) => trendOf(k).previous && k.comparators.length > 0) ?? kpis[0]!;
   const [pledge] = await client.resource('pledges');
   if (!pledge) throw new Error('the test feed has no pledge');
-  return [
-    { tag: 'luton-kpi', attributes: { kpi: trending.id, compare: 'england' } },
-    { tag: 'luton-comparator-bars', attributes: { kpi: await richestComparison(client) } },
-    { tag: 'luton-action-tracker', attributes: {} },
-    { tag: 'luton-vacancy-feed', attributes: { limit: '3' } },
-    { tag: 'luton-pledge-badge', attributes: { org: pledge.organisation.id, variant: 'expanded', ...(registryKey ? { 'registry-key': registryKey } : {}) } },
-  ];
+  // By tag, so that a widget added to the registry is a compile error here until it has its case.
+  const attributes: Record<WidgetTag, Widget['attributes']> = {
+    'luton-kpi': { kpi: trending.id, compare: 'england' },
+    'luton-comparator-bars': { kpi: await richestComparison(client) },
+    'luton-action-tracker': {},
+    'luton-vacancy-feed': { limit: '3' },
+    'luton-pledge-badge': { org: pledge.organisation.id, variant: 'expanded', ...(registryKey ? { 'registry-key': registryKey } : {}) },
+  };
+  return widgetTags.map((tag) => ({ tag, attributes: attributes[tag] }));
 }
 
 /** Texts a widget shows both on a page and in an email, from the feed. */
