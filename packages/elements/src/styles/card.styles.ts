@@ -3,8 +3,7 @@ import { css } from 'lit';
 /**
  * The card every widget is drawn on, and what widgets share inside it: the base box (its
  * background and border from the widget's `--luton-<tag>-background` / `-border-color`, mapped
- * to `--_card-background` / `--_card-border`), the error state, source and detail lines, tags,
- * links and the focus ring.
+ * to `--_card-background` / `--_card-border`), the error state, source and detail lines, and tags.
  */
 export const cardStyles = css`
   [part~='base'] {
@@ -30,13 +29,6 @@ export const cardStyles = css`
     border-radius: 999px;
     padding: 0 0.4rem;
     color: var(--_muted);
-  }
-  a {
-    color: var(--_accent);
-  }
-  :focus-visible {
-    outline: 2px solid var(--_accent);
-    outline-offset: 2px;
   }
   @media (forced-colors: active) {
     [part~='base'] {

@@ -22,9 +22,5 @@ export function describeError(error: unknown, words: WidgetStrings): ErrorView {
  * the source), which stays usable when the feed cannot be read.
  */
 export function errorState({ message, detail }: ErrorView): TemplateResult {
-  return html`<div part="base error" role="alert">
-    <p part="title">${message}</p>
-    ${detail ? html`<p part="detail">${detail}</p>` : nothing}
-    <slot></slot>
-  </div>`;
+  return html`<div part="base error" role="alert"><p part="title">${message}</p>${detail ? html`<p part="detail">${detail}</p>` : nothing}<slot></slot></div>`;
 }

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { styleProperties } from '../../directives/style-properties.js';
 import { emit } from '../../events.js';
 import { cardStyles } from '../../styles/card.styles.js';
+import { controlStyles } from '../../styles/controls.styles.js';
 import { disclosureStyles } from '../../styles/disclosure.styles.js';
 import { filterStyles } from '../../styles/filter.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
@@ -44,7 +45,7 @@ import type { ActionTrackerView, ActivityView, FilterKey, FilterSelectView, Prio
  * <luton-action-tracker priority="skills-growth" src="https://example.org/feed/index.json"></luton-action-tracker>
  */
 export class LutonActionTracker extends FeedWidget<ActionTrackerData, ActionTrackerView, ActionTrackerStrings> {
-  static override styles = [hostStyles, cardStyles, filterStyles, disclosureStyles, actionTrackerStyles];
+  static override styles = [hostStyles, cardStyles, controlStyles, filterStyles, disclosureStyles, actionTrackerStyles];
 
   static override properties: PropertyDeclarations = {
     priority: { reflect: true },

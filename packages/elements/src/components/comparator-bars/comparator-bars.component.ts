@@ -8,6 +8,7 @@ import { VisibilityController } from '../../controllers/visibility.controller.js
 import { styleProperties } from '../../directives/style-properties.js';
 import { emit } from '../../events.js';
 import { cardStyles } from '../../styles/card.styles.js';
+import { controlStyles } from '../../styles/controls.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { FeedWidget } from '../../widget/feed-widget.js';
 import { loadingState } from '../../widget/loading-state.js';
@@ -50,7 +51,7 @@ const loadChartModule = () => (chartModule ??= import('../../charts/comparison-c
  * <luton-comparator-bars kpi="ks2-expected-standard" src="https://example.org/feed/index.json"></luton-comparator-bars>
  */
 export class LutonComparatorBars extends FeedWidget<ComparatorBarsData, ComparatorBarsView, ComparatorBarsStrings> {
-  static override styles = [hostStyles, cardStyles, comparatorBarsStyles];
+  static override styles = [hostStyles, cardStyles, controlStyles, comparatorBarsStyles];
 
   static override properties: PropertyDeclarations = {
     kpi: { reflect: true },

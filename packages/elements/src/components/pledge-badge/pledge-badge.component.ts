@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { cardStyles } from '../../styles/card.styles.js';
+import { controlStyles } from '../../styles/controls.styles.js';
 import { disclosureStyles } from '../../styles/disclosure.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { FeedWidget } from '../../widget/feed-widget.js';
@@ -37,7 +38,7 @@ import type { PledgeBadgeView } from './pledge-badge.view.js';
  * </luton-pledge-badge>
  */
 export class LutonPledgeBadge extends FeedWidget<PledgeBadgeData, PledgeBadgeView, PledgeBadgeStrings> {
-  static override styles = [hostStyles, cardStyles, disclosureStyles, pledgeBadgeStyles];
+  static override styles = [hostStyles, cardStyles, controlStyles, disclosureStyles, pledgeBadgeStyles];
 
   static override properties: PropertyDeclarations = {
     org: { reflect: true },

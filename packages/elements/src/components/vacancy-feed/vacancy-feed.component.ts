@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { cardStyles } from '../../styles/card.styles.js';
+import { controlStyles } from '../../styles/controls.styles.js';
 import { filterStyles } from '../../styles/filter.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { FeedWidget } from '../../widget/feed-widget.js';
@@ -37,7 +38,7 @@ import type { VacancyFeedView, VacancyFiltersView, VacancyView } from './vacancy
  * <luton-vacancy-feed sector="construction" limit="3" src="https://example.org/feed/index.json"></luton-vacancy-feed>
  */
 export class LutonVacancyFeed extends FeedWidget<VacancyFeedData, VacancyFeedView, VacancyFeedStrings> {
-  static override styles = [hostStyles, cardStyles, filterStyles, vacancyFeedStyles];
+  static override styles = [hostStyles, cardStyles, controlStyles, filterStyles, vacancyFeedStyles];
 
   static override properties: PropertyDeclarations = {
     sector: { reflect: true },
