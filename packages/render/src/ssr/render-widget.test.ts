@@ -53,6 +53,15 @@ describe('renderWidget', () => {
     assert.equal(plain.match(/<span class="bar" style="--_share/g)?.length, rows.length);
   });
 
+  it('renders a comparison with only Luton\'s figure as the element does: nothing to compare, no bars to size', async () => {
+    const [kpis, areas] = await Promise.all([reference.client.resource('kpis'), reference.client.resource('areas')]);
+    const alone = kpis.find((k) => compareAreas(k, areas).rows.length === 1);
+    assert.ok(alone, 'the reference feed has a measure no other area has a figure for');
+    const inside = shadow(await renderWidget({ tag: 'luton-comparator-bars', attributes: { kpi: alone.id } }, { client: reference.client, src: FEED }));
+    assert.match(inside, /data-state="no-data"/);
+    assert.doesNotMatch(inside, /class="bar"|class="vega"/);
+  });
+
   it("sizes every segment of the tracker's progress bars", async () => {
     const inside = shadow(await renderWidget(widget('luton-action-tracker'), { client: reference.client, src: FEED }));
     const segments = inside.match(/<span class="segment" data-status="[a-z-]+"/g) ?? [];
