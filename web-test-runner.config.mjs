@@ -3,6 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { serverRenderPlugin } from './scripts/server-render-plugin.mjs';
 import { testBrowsers } from './scripts/test-browsers.mjs';
 
 function testFiles(dir) {
@@ -45,7 +46,7 @@ const groupFor = (file) => ({
 export default {
   rootDir: '.',
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), serverRenderPlugin()],
   browsers: testBrowsers(),
   concurrency: 1,
   browserStartTimeout: 60_000,
