@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { constants } from 'node:os';
 
 // Debian installs WebKitGTK's MiniBrowser under the multiarch library folder.
 const multiarch = { x64: 'x86_64-linux-gnu', arm64: 'aarch64-linux-gnu' }[process.arch] ?? `${process.arch}-linux-gnu`;
@@ -111,9 +112,18 @@ export async function startWebKit() {
   const { driver, xvfb } = webkitPaths();
   const started = [];
   const killAll = () => started.forEach((child) => child.kill());
+  // Node runs no 'exit' handler when it is ended by a signal it does not handle (web-test-runner
+  // handles only SIGINT): end the display and driver, then exit as that signal would have.
+  const onSignal = (signal) => {
+    killAll();
+    process.exit(128 + constants.signals[signal]);
+  };
+  const signals = ['SIGTERM', 'SIGHUP'];
   process.once('exit', killAll);
+  for (const signal of signals) process.once(signal, onSignal);
   const stop = async () => {
     process.off('exit', killAll);
+    for (const signal of signals) process.off(signal, onSignal);
     for (const child of started.reverse()) {
       child.kill();
       await withTimeout(exited(child), 5000, 'exit').catch(() => child.kill('SIGKILL'));
