@@ -21,22 +21,24 @@ const engines = {
   webkit: { missing: webkitMissing, launcher: () => new WebKitLauncher() },
 };
 
-/** The names in `BROWSERS` (default: every engine), checked. Exits with one line per problem. */
-export function selectedEngines(list = process.env.BROWSERS) {
-  const names = (list ?? Object.keys(engines).join(',')).split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
-  const unknown = names.filter((name) => !(name in engines));
+/** The engines named in `list` (default: `BROWSERS`, else every engine), and one line per problem with them. */
+export function checkEngines(list = process.env.BROWSERS) {
+  const names = [...new Set((list ?? Object.keys(engines).join(',')).split(',').map((name) => name.trim().toLowerCase()).filter(Boolean))];
+  const unknown = names.filter((name) => !Object.hasOwn(engines, name));
   if (unknown.length > 0 || names.length === 0) {
-    console.error(`BROWSERS=${list ?? ''}: expected a comma-separated list of ${Object.keys(engines).join(', ')}.`);
-    process.exit(1);
+    return { names, problems: [`BROWSERS=${list ?? ''}: expected a comma-separated list of ${Object.keys(engines).join(', ')}.`] };
   }
   const missing = names.map((name) => engines[name].missing()).filter(Boolean);
-  if (missing.length > 0) {
-    for (const line of missing) console.error(line);
-    console.error('To run the browser tests in the other engines only, set BROWSERS (for example BROWSERS=chromium).');
-    process.exit(1);
-  }
-  return [...new Set(names)];
+  if (missing.length > 0) missing.push('To run the browser tests in the other engines only, set BROWSERS (for example BROWSERS=chromium).');
+  return { names, problems: missing };
 }
 
-/** One web-test-runner launcher for each engine in `BROWSERS`. */
-export const testBrowsers = (list) => selectedEngines(list).map((name) => engines[name].launcher());
+/** One web-test-runner launcher for each engine in `BROWSERS`. Exits with one line per problem. */
+export function testBrowsers(list) {
+  const { names, problems } = checkEngines(list);
+  if (problems.length > 0) {
+    for (const line of problems) console.error(line);
+    process.exit(1);
+  }
+  return names.map((name) => engines[name].launcher());
+}
