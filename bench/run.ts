@@ -46,8 +46,10 @@ function parseArgs(argv: string[]) {
 
 const { selected, runs, build } = parseArgs(process.argv.slice(2));
 buildProject({ skip: !build, demo: selected.some((p) => p.demo) });
-buildReferenceFeed();
-await buildBaselines();
+if (selected.some((p) => !p.nodeOnly)) {
+  buildReferenceFeed();
+  await buildBaselines();
+}
 
 const ctx = createContext(runs);
 const failed: string[] = [];
@@ -57,7 +59,7 @@ try {
     const started = Date.now();
     try {
       const result = await part.run(ctx);
-      console.log(formatTable(result.figures));
+      if (result.figures.length) console.log(formatTable(result.figures));
       for (const note of result.notes) console.log(`- ${note}`);
       const chromium = await ctx.browserVersion();
       saveResult(part.name, { measuredAt: new Date().toISOString(), seconds: Math.round((Date.now() - started) / 1000), ...revision(), machine: machine(chromium), ...result });

@@ -16,6 +16,9 @@ export interface LoadOptions {
   idle?: number;
 }
 
+/** The hint given when a page's request fails: a missing build is the usual cause. */
+const buildHint = 'run "npm run build:packages && npm run build:feed", or npm run bench without --no-build';
+
 export interface Loaded extends ColdPage {
   /** The server's clock when `ready` resolved. */
   readyAt: number;
@@ -44,6 +47,9 @@ export async function loadPage(ctx: Context, server: BenchServer, path: string, 
     await options.ready(cold.page);
     const readyAt = server.now();
     if (options.idle) await cold.page.waitForNetworkIdle({ idleTime: options.idle, timeout: 60_000 });
+    // A page whose files are missing measures nothing worth reporting.
+    const failed = server.requests.filter((r) => r.status >= 400 && r.path !== '/favicon.ico');
+    if (failed.length) throw new Error(`the server answered ${failed.map((r) => `${r.status} ${r.path}`).join(', ')}: ${buildHint}`);
     return {
       ...cold,
       readyAt,

@@ -26,6 +26,7 @@ function time(args: string[]): number {
 export const cliPart: Part = {
   name: 'cli',
   title: 'CLI startup: --help of luton2040-email and luton2040-feed against node -e 0',
+  nodeOnly: true,
   async run(ctx) {
     if (existsSync(own)) {
       const result = spawnSync(process.execPath, [own], { cwd: root, encoding: 'utf8' });

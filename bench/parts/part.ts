@@ -15,5 +15,7 @@ export interface Part {
   title: string;
   /** Loads the demo page, so needs the demo's feed built (`npm run build:feed`). */
   demo?: boolean;
+  /** Runs in Node alone: needs neither the reference feed nor the baselines built. */
+  nodeOnly?: boolean;
   run(ctx: Context): Promise<PartResult>;
 }

@@ -19,6 +19,7 @@ function syntheticFeed() {
   const kpi = (id: string) => ({
     id,
     title: `Synthetic measure ${id}`,
+  nodeOnly: true,
     strategy: 'ess',
     priority: 'skills-growth',
     direction: 'increase',
