@@ -1,7 +1,7 @@
 // Measures the SDK as the KPI tile uses it: an entry that imports exactly the SDK values that
 // <luton-kpi> and the modules it imports take from `@luton2040/sdk`, bundled and minified by
 // esbuild with code splitting (as the CDN build does), gzipped. Shared by the benchmark
-// (scripts/bench-sdk.mjs) and the budget test (scripts/checks/sdk-size.test.ts).
+// (the sdk part of bench/) and the budget test (scripts/checks/sdk-size.test.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,0 +1,28 @@
+/**
+ * Cumulative Layout Shift as browsers and Lighthouse report it: shifts not caused by input, grouped
+ * in session windows (a window closes after 1 s without a shift or 5 s in all), and the largest
+ * window is the score.
+ */
+
+export interface ShiftEntry {
+  value: number;
+  startTime: number;
+  hadRecentInput: boolean;
+}
+
+export function cumulativeLayoutShift(entries: readonly ShiftEntry[]): number {
+  let largest = 0;
+  let window = 0;
+  let windowStart = Number.NEGATIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const entry of [...entries].filter((e) => !e.hadRecentInput).sort((a, b) => a.startTime - b.startTime)) {
+    if (entry.startTime - last > 1000 || entry.startTime - windowStart > 5000) {
+      window = 0;
+      windowStart = entry.startTime;
+    }
+    window += entry.value;
+    last = entry.startTime;
+    largest = Math.max(largest, window);
+  }
+  return largest;
+}

@@ -1,0 +1,12 @@
+/** Every part of the suite, in the order `npm run bench` runs them. */
+import { chartPart } from './chart.js';
+import { cliPart } from './cli.js';
+import { clsPart } from './cls.js';
+import { lazyChartPart } from './lazy-chart.js';
+import type { Part } from './part.js';
+import { sdkPart } from './sdk.js';
+import { tilePart } from './tile.js';
+import { tiles500Part } from './tiles-500.js';
+import { trackerPart } from './tracker.js';
+
+export const parts: Part[] = [tilePart, tiles500Part, chartPart, trackerPart, clsPart, lazyChartPart, cliPart, sdkPart];
