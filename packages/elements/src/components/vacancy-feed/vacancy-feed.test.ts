@@ -152,10 +152,11 @@ describe('<luton-vacancy-feed>', () => {
 
   it('is accessible while loading, and clear when the feed fails, with luton-error', async () => {
     const errors: Error[] = [];
-    const page = await fixture<HTMLElement>(html`<div @luton-error=${(e: CustomEvent<{ error: Error }>) => errors.push(e.detail.error)}>
-      <luton-vacancy-feed src="/missing-feed/index.json"></luton-vacancy-feed>
-    </div>`);
-    const el = page.querySelector<LutonVacancyFeed>('luton-vacancy-feed')!;
+    const page = await fixture<HTMLElement>(html`<div @luton-error=${(e: CustomEvent<{ error: Error }>) => errors.push(e.detail.error)}></div>`);
+    const el = Object.assign(document.createElement('luton-vacancy-feed'), { src: '/missing-feed/index.json' });
+    page.append(el);
+    // Its first render, before the feed can have answered.
+    await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[aria-busy="true"]')).to.exist;
     await expect(el).to.be.accessible();
     await waitUntil(() => el.shadowRoot!.querySelector('[part~="error"]'), 'error shown', { timeout: 5000 });
