@@ -105,13 +105,13 @@ function parseSpans(text: string, file: string, log: ProblemLog): Span[] {
     const chunk = lines.slice(from).join('\n');
     const parsed: Span[] = [];
     let previousEnd = 0;
-    const onRecord = ({ record, info }: { record: string[]; info: { lines: number } }) => {
-      parsed.push({ cells: record, start: nextLine(lines, from + previousEnd) + 1, end: from + info.lines });
-      previousEnd = info.lines;
+    const onRecord = (record: string[], context: { lines: number }) => {
+      parsed.push({ cells: record, start: nextLine(lines, from + previousEnd) + 1, end: from + context.lines });
+      previousEnd = context.lines;
       return record;
     };
     try {
-      parse(chunk, { info: true, bom: from === 0, skip_empty_lines: true, relax_column_count: true, trim: false, on_record: onRecord });
+      parse(chunk, { bom: from === 0, skip_empty_lines: true, relax_column_count: true, trim: false, on_record: onRecord });
       spans.push(...parsed);
       break;
     } catch (error) {
