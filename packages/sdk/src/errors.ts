@@ -43,7 +43,7 @@ export class TimeoutError extends LutonError {
     /** `attempt`: one request took too long (it may have been retried); `deadline`: the read as a whole, retries included. */
     readonly scope: 'attempt' | 'deadline' = 'attempt',
   ) {
-    super(`No answer within ${timeoutMs} ms from ${url}${scope === 'deadline' ? ' (the deadline of the read, retries included)' : ''}`, url);
+    super(`No answer within ${timeoutMs} ms from ${url}${scope === 'deadline' ? ' (deadline, retries included)' : ''}`, url);
   }
 }
 
@@ -60,7 +60,7 @@ export class IntegrityError extends LutonError {
     /** The SHA-256 of the bytes received, hex. */
     readonly actual: string,
   ) {
-    super(`The file at ${url} does not have the SHA-256 the feed manifest gives (expected ${expected}, got ${actual})`, url);
+    super(`${url} does not have the SHA-256 the manifest gives`, url);
   }
 }
 
@@ -72,20 +72,7 @@ export class TooLargeError extends LutonError {
     /** The limit, in bytes. */
     readonly maxBytes: number,
   ) {
-    super(`The answer from ${url} is larger than ${maxBytes} bytes`, url);
-  }
-}
-
-/** A redirect loop, more redirects than allowed, or a redirect the browser would not follow. Not retried. */
-export class RedirectError extends LutonError {
-  override name = 'RedirectError';
-  constructor(
-    url: string,
-    /** The addresses redirected to, in order, where they could be seen (a browser hides them). */
-    readonly chain: readonly string[],
-    reason: string,
-  ) {
-    super(`Redirects from ${url} failed: ${reason}`, url);
+    super(`${url} is over ${maxBytes} bytes`, url);
   }
 }
 

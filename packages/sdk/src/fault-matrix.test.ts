@@ -6,7 +6,8 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { createClient, type ReadResult } from './client.js';
-import { ConnectionError, HttpError, IntegrityError, LutonError, RedirectError, TimeoutError, TooLargeError, ValidationError } from './errors.js';
+import { ConnectionError, HttpError, IntegrityError, LutonError, TimeoutError, TooLargeError, ValidationError } from './errors.js';
+import { RedirectError } from './redirects.js';
 import { buildFeed, documents, feedRoutes, kpi, testClock } from './test-feed.js';
 import { startServer, type Reply, type Route, type TestServer } from './test-server.js';
 

@@ -15,12 +15,12 @@ export {
   IntegrityError,
   LutonError,
   NotFoundError,
-  RedirectError,
   TimeoutError,
   TooLargeError,
   ValidationError,
 } from './errors.js';
 export { ConfigurationError, UnreadableRecordError } from './pledge-errors.js';
+export { RedirectError } from './redirects.js';
 export { memoryStore, type CacheEntry, type CacheStore } from './cache/store.js';
 export { localStorageStore } from './cache/local-storage.js';
 export { verifyPledge } from './verify-lazy.js';

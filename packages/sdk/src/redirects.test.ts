@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createClient } from './client.js';
-import { RedirectError } from './errors.js';
+import { RedirectError } from './redirects.js';
 import { buildFeed, documents, feedRoutes, kpi, testClock } from './test-feed.js';
 import { startServer, type Route } from './test-server.js';
 

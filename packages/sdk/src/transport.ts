@@ -1,7 +1,6 @@
 import { AbortError, ConnectionError, HttpError, LutonError, TimeoutError, ValidationError } from './errors.js';
 import type { Clock } from './options.js';
 import { readBody } from './read-body.js';
-import { fetchFollowing } from './redirects.js';
 import { parseRetryAfter } from './retry.js';
 
 /** What one exchange brought back. `text` and `bytes` are absent for a 304. */
@@ -52,7 +51,12 @@ export async function send(url: string, options: SendOptions): Promise<Answer> {
         : new ConnectionError(url, error, options.what);
   try {
     const init: RequestInit = { signal, headers: options.headers ?? { accept: 'application/json' }, ...(options.reload ? { cache: 'reload' } : {}) };
-    const response = await fetchFollowing(options.fetch, url, init, options.maxRedirects ?? 5);
+    // Redirects are followed by the SDK, a few at most (see redirects.ts, loaded only when one comes).
+    let response = await options.fetch(url, { ...init, redirect: 'manual' });
+    if (response.type === 'opaqueredirect' || (response.status > 300 && response.status < 400 && response.status !== 304)) {
+      const { followRedirects } = await import('./redirects.js');
+      response = await followRedirects(options.fetch, url, init, response, options.maxRedirects ?? 5);
+    }
     const answered = response.url || url;
     if (response.status === 304) return { status: 304, headers: response.headers, url: answered };
     if (!response.ok) {
