@@ -170,7 +170,13 @@ class FeedClient implements LutonClient {
         sha256: entry.sha256,
         parse: async (body): Promise<Parsed<unknown>> => {
           const parsed = await parseResource(name, body, url, schema);
-          parsed.dropped.forEach(this.options.onDroppedRecord);
+          for (const dropped of parsed.dropped) {
+            try {
+              this.options.onDroppedRecord(dropped);
+            } catch (error) {
+              console.error('[luton2040] onDroppedRecord threw:', error); // the good records are still returned
+            }
+          }
           return parsed;
         },
       });

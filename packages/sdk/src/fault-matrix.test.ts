@@ -189,6 +189,18 @@ describe('fault matrix: answers that recover', () => {
     }
   });
 
+  it('an onDroppedRecord that throws: the valid records are still returned', async () => {
+    const withBad = buildFeed({ kpis: [kpi('good-one'), { ...kpi('bad-one'), unit: 'furlongs' }], documents });
+    const server = await startServer(feedRoutes(withBad));
+    try {
+      const client = createClient({ feedUrl: server.url(INDEX), onDroppedRecord: () => { throw new Error('callback failed (test)'); } });
+      assert.deepEqual((await client.read('kpis')).data.map((k) => k.id), ['good-one']);
+      assert.ok(logged.some((args) => args.some((a) => a instanceof Error && a.message === 'callback failed (test)')));
+    } finally {
+      await server.close();
+    }
+  });
+
   it('an invalid record beside valid ones: the valid ones, and the invalid one reported', async () => {
     const withBad = buildFeed({ kpis: [kpi('good-one'), { ...kpi('bad-one'), unit: 'furlongs' }, kpi('good-two')], documents });
     const server = await startServer(feedRoutes(withBad));
