@@ -1,4 +1,4 @@
-import { NotFoundError, type LutonClient } from '@luton2040/sdk';
+import { NotFoundError, UnreadableRecordError, type LutonClient } from '@luton2040/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { safeHttpUrl } from '@luton2040/sdk';
@@ -14,7 +14,16 @@ export const verdictText: Record<BadgeVerdict, string> = {
   expired: 'Not verified: the pledge is past its review date',
   revoked: 'Not verified: the registry has withdrawn this pledge',
   'no-key': 'Not verified: no registry key is configured to check it',
+  'future-dated': 'Not verified: the record is dated after today',
+  outdated: 'Not verified: the registry’s confirmation of this record has run out (it may have been withdrawn since)',
+  'bad-key': 'Not verified: the registry key set on this page is not a valid key (a setting of the page to correct)',
 };
+
+// A record that failed validation says nothing: neither that the pledge is valid nor that there is none.
+const unreadable = (error: UnreadableRecordError, org: string | undefined) =>
+  error.organisation
+    ? `The registry’s record for “${error.organisation}” could not be read.`
+    : `The registry holds a record that could not be read, so whether “${org}” has a pledge cannot be said.`;
 
 /**
  * @summary An organisation's Luton 2040 pledge as the registry holds it, verified by its signature.
@@ -77,7 +86,7 @@ export class LutonPledgeBadge extends FeedWidget<BadgeView> {
   // The fallback link the page author gave stays usable when the registry cannot be read.
   protected renderError(error: unknown): TemplateResult {
     return html`<div part="base error" class="unavailable" role=${error instanceof NotFoundError ? nothing : 'alert'}>
-      <p>${error instanceof NotFoundError ? `No Luton 2040 pledge is registered for “${this.org}”.` : 'This pledge could not be loaded.'}</p>
+      <p>${error instanceof NotFoundError ? `No Luton 2040 pledge is registered for “${this.org}”.` : error instanceof UnreadableRecordError ? unreadable(error, this.org) : 'This pledge could not be loaded.'}</p>
       ${error instanceof Error && !(error instanceof NotFoundError) ? html`<p class="detail">${error.message}</p>` : nothing}
       <slot></slot>
     </div>`;

@@ -1,7 +1,7 @@
-import { NotFoundError, verifyPledge, type Luton2040Priority, type LutonClient, type Pledge, type PledgeSchemeItem, type PledgeVerification } from '@luton2040/sdk';
+import { ConfigurationError, verifyPledge, type Luton2040Priority, type LutonClient, type Pledge, type PledgeSchemeItem, type PledgeVerification } from '@luton2040/sdk';
 
-/** What the badge can say: the SDK's verdicts, plus "no key" when nothing was configured to check with. */
-export type BadgeVerdict = PledgeVerification | 'no-key';
+/** What the badge can say: the SDK's verdicts, plus "no key" / "bad key" when nothing usable was configured to check with. */
+export type BadgeVerdict = PledgeVerification | 'no-key' | 'bad-key';
 
 /** What the badge draws: the organisation's latest pledge and the verdict on it. */
 export interface BadgeView {
@@ -21,21 +21,21 @@ export interface BadgeQuery {
 
 /** Reads and verifies what `<luton-pledge-badge>` draws (the badge and the server renderer share it). */
 export async function loadBadgeView(client: LutonClient, { org, registryKey, today }: BadgeQuery, signal?: AbortSignal): Promise<BadgeView> {
-  const [pledges, priorities, schemes] = await Promise.all([
-    client.pledges.list({ organisation: org, includeRevoked: true, signal }),
+  // `latest` throws NotFoundError when there is no pledge, and UnreadableRecordError when the registry's record cannot be read.
+  const [pledge, priorities, schemes] = await Promise.all([
+    client.pledges.latest(org, { signal }),
     client.resource('luton2040Priorities', { signal }),
     client.resource('pledgeSchemes', { signal }),
   ]);
-  const pledge = pledges.sort((a, b) => b.madeOn.localeCompare(a.madeOn))[0];
-  if (!pledge) throw new NotFoundError('pledges', org);
   return { pledge, verdict: await verdictOf(pledge, registryKey, today, client), priorities, schemes };
 }
 
 async function verdictOf(pledge: Pledge, key: string | undefined, today: string, client: LutonClient): Promise<BadgeVerdict> {
-  if (key) return verifyPledge(pledge, key, today);
   try {
-    return await client.pledges.verify(pledge);
-  } catch {
-    return 'no-key'; // a signed record and nothing to check it with: never shown as valid
+    return await (key ? verifyPledge(pledge, key, today) : client.pledges.verify(pledge));
+  } catch (error) {
+    // A signed record and nothing usable to check it with: never shown as valid, and the page's setting named as the fault.
+    if (error instanceof ConfigurationError) return error.kind === 'invalid' ? 'bad-key' : 'no-key';
+    throw error;
   }
 }
