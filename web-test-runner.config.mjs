@@ -37,10 +37,21 @@ const cspRunnerHtml = (testFramework) => `<!doctype html>
   <body><script nonce="wtr" type="module" src="${testFramework}"></script></body>
 </html>`;
 
+/**
+ * `*.polluted.test.ts` files run in a page whose Object.prototype a careless script has extended
+ * before anything else loads (enumerable properties, as old CMS plugins add them).
+ */
+const pollutedRunnerHtml = (testFramework) => `<!doctype html>
+<html lang="en-GB">
+  <head><script>Object.prototype.polluted = 'from the host page'; Object.prototype.extend = function extend() {};</script></head>
+  <body><script type="module" src="${testFramework}"></script></body>
+</html>`;
+
 const groupFor = (file) => ({
   name: file.replace(/^packages\/elements\/src\//, '').replace(/\.test\.ts$/, ''),
   files: file,
   ...(file.endsWith('.csp.test.ts') ? { testRunnerHtml: cspRunnerHtml } : {}),
+  ...(file.endsWith('.polluted.test.ts') ? { testRunnerHtml: pollutedRunnerHtml } : {}),
 });
 
 export default {

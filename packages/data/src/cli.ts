@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildFeed } from './build.js';
-import { generateRegistryKey, signPledges } from './signing.js';
+import { DEFAULT_VALID_DAYS, generateRegistryKey, signPledges } from './signing.js';
 import { nomisSeriesNames, refreshJobPostings, refreshNomis, type NomisSeriesName, type RefreshReport } from './refresh.js';
 import { importCsv, importKinds, type ImportKind } from './import.js';
 import { loadDataset } from './load.js';
@@ -34,6 +34,8 @@ Options:
   --keep-going          build from the valid records even when some records have problems
   --sample              mark the whole feed as sample data (for demos)
   --sign-key FILE       with build: sign every pledge with this Ed25519 private key (a JWK, as keygen writes it)
+  --valid-until DATE    with --sign-key: the last day the signatures vouch for the records (default: ${DEFAULT_VALID_DAYS} days
+                        from today); sign again before then, so that a revoked record stops verifying by that date
 
 Exit status: 0 when there is no problem, 1 when there are problems, 2 for a usage error.
 `;
@@ -56,6 +58,7 @@ async function main(argv: string[]): Promise<number> {
       'keep-going': { type: 'boolean', default: false },
       sample: { type: 'boolean', default: false },
       'sign-key': { type: 'string' },
+      'valid-until': { type: 'string' },
       source: { type: 'string' },
       series: { type: 'string' },
       date: { type: 'string' },
@@ -101,7 +104,15 @@ async function main(argv: string[]): Promise<number> {
         return 1;
       }
       const signKey = values['sign-key'];
-      if (signKey) dataset.pledges = await signPledges(dataset.pledges, JSON.parse(await readFile(signKey, 'utf8')) as JsonWebKey);
+      const validUntil = values['valid-until'];
+      if (validUntil && !signKey) {
+        process.stderr.write('--valid-until needs --sign-key\n');
+        return 2;
+      }
+      if (signKey) {
+        const key = JSON.parse(await readFile(signKey, 'utf8')) as JsonWebKey;
+        dataset.pledges = await signPledges(dataset.pledges, key, validUntil ? { validUntil } : {});
+      }
       const manifest = await buildFeed(dataset, values.out, { sample: values.sample, sourcesDir: values.sources });
       process.stdout.write(`Feed ${manifest.version} written to ${values.out}\n`);
       return 0;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { webcrypto } from 'node:crypto';
 import { describe, it } from 'node:test';
 import { canonicalPledgePayload, type Pledge } from '@luton2040/schema';
-import { generateRegistryKey, keyIdOf, signPledges } from './signing.js';
+import { DEFAULT_VALID_DAYS, daysAfter, generateRegistryKey, keyIdOf, signPledges } from './signing.js';
 
 const pledge: Pledge = {
   id: 'test-pledge',
@@ -42,5 +42,25 @@ describe('pledge signing', () => {
 
   it('refuses a key that is not an Ed25519 private JWK', async () => {
     await assert.rejects(signPledges([pledge], { kty: 'RSA' }), /Ed25519 private key as a JWK/);
+  });
+
+  it('stamps validUntil before signing, so that a copy served past it no longer verifies', async () => {
+    const key = await generateRegistryKey();
+    const [signed] = await signPledges([pledge], key.privateJwk, { validUntil: '2026-12-31' });
+    assert.equal(signed!.validUntil, '2026-12-31');
+    assert.equal(await verifies(signed!, key.publicKey), true);
+    assert.equal(await verifies({ ...signed!, validUntil: '2099-12-31' }, key.publicKey), false, 'covered by the signature');
+  });
+
+  it('vouches for the records for a month by default', async () => {
+    const key = await generateRegistryKey();
+    const [signed] = await signPledges([pledge], key.privateJwk);
+    assert.equal(signed!.validUntil, daysAfter(new Date(), DEFAULT_VALID_DAYS));
+    assert.equal(DEFAULT_VALID_DAYS, 31);
+  });
+
+  it('refuses a validUntil that is not a date', async () => {
+    const key = await generateRegistryKey();
+    await assert.rejects(signPledges([pledge], key.privateJwk, { validUntil: 'next month' }), /validUntil must be a date/);
   });
 });

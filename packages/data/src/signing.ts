@@ -1,5 +1,5 @@
 import { createHash, webcrypto } from 'node:crypto';
-import { canonicalPledgePayload, type Pledge } from '@luton2040/schema';
+import { canonicalPledgePayload, isoDatePattern, type Pledge } from '@luton2040/schema';
 
 const { subtle } = webcrypto;
 
@@ -36,17 +36,38 @@ export function publicKeyOf(privateJwk: JsonWebKey): string {
   return privateJwk.x;
 }
 
+/** How long a signature vouches for a record unless told otherwise: the registry re-signs at least monthly. */
+export const DEFAULT_VALID_DAYS = 31;
+
+/** `YYYY-MM-DD`, `days` after `from` (UTC). */
+export function daysAfter(from: Date, days: number): string {
+  return new Date(from.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+export interface SignOptions {
+  /**
+   * The last day (`YYYY-MM-DD`) the signatures vouch for the records. A copy served after that
+   * (for instance an old, validly signed `active` record after the registry revoked it) no longer
+   * verifies. Default: {@link DEFAULT_VALID_DAYS} days from today.
+   */
+  validUntil?: string;
+}
+
 /**
  * Signs each pledge over `canonicalPledgePayload` (the record without its signature), stamping
- * the key id first so that the id is covered by the signature too.
+ * the key id and `validUntil` first so that both are covered by the signature too.
  */
-export async function signPledges(pledges: readonly Pledge[], privateJwk: JsonWebKey): Promise<Pledge[]> {
+export async function signPledges(pledges: readonly Pledge[], privateJwk: JsonWebKey, options: SignOptions = {}): Promise<Pledge[]> {
   const keyId = keyIdOf(publicKeyOf(privateJwk));
+  const validUntil = options.validUntil ?? daysAfter(new Date(), DEFAULT_VALID_DAYS);
+  if (!isoDatePattern.test(validUntil) || Number.isNaN(Date.parse(validUntil))) {
+    throw new Error(`validUntil must be a date like 2026-12-31 (got "${validUntil}")`);
+  }
   const key = await subtle.importKey('jwk', privateJwk, { name: 'Ed25519' }, false, ['sign']);
   return Promise.all(
     pledges.map(async (pledge) => {
       const { signature: _old, ...unsigned } = pledge;
-      const stamped: Pledge = { ...unsigned, keyId };
+      const stamped: Pledge = { ...unsigned, keyId, validUntil };
       const signature = await subtle.sign('Ed25519', key, new TextEncoder().encode(canonicalPledgePayload(stamped)));
       return { ...stamped, signature: base64url(signature) };
     }),

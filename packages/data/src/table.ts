@@ -12,6 +12,8 @@ export interface Table<T> {
   /** Checks on the raw cells, keyed by column; its messages are what the officer reads. */
   cells: z.ZodMiniObject;
   toRecord(values: Record<string, string>): T;
+  /** The table may hold no rows (nothing reported yet); any other table with none is reported as empty. */
+  mayBeEmpty?: boolean;
 }
 
 /** A record with the place it came from, for cross-reference messages. */
@@ -36,16 +38,19 @@ export interface LoadTableOptions {
 
 /**
  * Reads every file of a table. A row with a bad cell is reported (file, line, column, why) and left
- * out; every other row is kept.
+ * out; every other row is kept. A required table whose files hold no rows at all is reported itself,
+ * rather than only through the references to it that then fail elsewhere.
  */
 export async function loadTable<T>(dir: string, table: Table<T>, log: ProblemLog, options: LoadTableOptions = {}): Promise<Located<T>[]> {
   const label = options.label ?? '';
   const files = await tableFiles(dir, table.name);
   if (files.length === 0 && !options.optional) log.add({ file: `${label}${table.name}.csv`, line: 0, message: 'is missing' });
   const out: Located<T>[] = [];
+  const stats = { records: 0 };
+  const reported = log.problems.length;
   for (const name of files) {
     const file = `${label}${name}`;
-    for (const row of await readCsv(join(dir, name), file, table.columns, log)) {
+    for (const row of await readCsv(join(dir, name), file, table.columns, log, stats)) {
       const checked = table.cells.safeParse(row.values);
       if (!checked.success) {
         for (const issue of checked.error.issues) {
@@ -58,6 +63,10 @@ export async function loadTable<T>(dir: string, table: Table<T>, log: ProblemLog
       }
       out.push({ file, line: row.line, record: table.toRecord(row.values) });
     }
+  }
+  const empty = files.length > 0 && stats.records === 0 && log.problems.length === reported;
+  if (empty && !options.optional && !table.mayBeEmpty) {
+    log.add({ file: `${label}${files.length === 1 ? files[0] : `${table.name}.csv`}`, line: 0, message: 'has a header but no rows: the table must not be empty' });
   }
   return out;
 }

@@ -57,14 +57,34 @@ const patterns = new Map<string, RegExp>();
  */
 export function schemaIssues(schema: JsonSchema, value: unknown): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
-  visit(schema, value, [], issues);
+  visit(bare(schema), value, [], issues);
   return issues;
 }
 
+const bareSchemas = new WeakMap<JsonSchema, JsonSchema>();
+
+/**
+ * The schema copied once into objects without a prototype, so that a keyword a page added to
+ * Object.prototype (`pattern`, `required`...) is never read as part of it.
+ */
+function bare(schema: JsonSchema): JsonSchema {
+  let copy = bareSchemas.get(schema);
+  if (!copy) bareSchemas.set(schema, (copy = strip(schema) as JsonSchema));
+  return copy;
+}
+
+function strip(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(strip);
+  if (value === null || typeof value !== 'object') return value;
+  const copy = Object.create(null) as Record<string, unknown>;
+  for (const key of Object.keys(value)) copy[key] = strip((value as Record<string, unknown>)[key]);
+  return copy;
+}
+
 function visit(schema: JsonSchema, value: unknown, path: Path, issues: SchemaIssue[]): void {
-  const { type, errorMessage: words = {}, properties = {}, additionalProperties: others, propertyNames: names } = schema;
+  const { type, errorMessage: words, properties, additionalProperties: others, propertyNames: names } = schema;
   // `keyword` names the zod schema's own wording of the check, when it has one.
-  const fail = (issue: object, keyword?: keyof Words) => issues.push({ path, message: keyword && words[keyword], ...issue } as SchemaIssue);
+  const fail = (issue: object, keyword?: keyof Words) => issues.push({ path, message: keyword && words?.[keyword], ...issue } as SchemaIssue);
   // An enum or a constant names its values, and zod words a wrong type there as a wrong value too.
   if (schema.enum || 'const' in schema) {
     const values = schema.enum ?? [schema.const];
@@ -108,11 +128,11 @@ function visit(schema: JsonSchema, value: unknown, path: Path, issues: SchemaIss
     // In the order of `properties`, as zod goes through an object's shape. An absent field is
     // undefined to both, and a required one fails its own schema as zod's does ("is required", or
     // the allowed values of an enum).
-    for (const key in properties) {
+    for (const key of properties ? Object.keys(properties) : []) {
       const field = Object.hasOwn(object, key) ? object[key] : undefined;
-      if (field !== undefined || schema.required?.includes(key)) visit(properties[key]!, field, [...path, key], issues);
+      if (field !== undefined || schema.required?.includes(key)) visit(properties![key]!, field, [...path, key], issues);
     }
-    const unknown = Object.keys(object).filter((key) => !Object.hasOwn(properties, key));
+    const unknown = Object.keys(object).filter((key) => !properties || !Object.hasOwn(properties, key));
     for (const key of unknown) {
       if (names) visit(names, key, [...path, key], issues);
       if (typeof others === 'object') visit(others, object[key], [...path, key], issues);

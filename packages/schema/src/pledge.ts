@@ -35,6 +35,12 @@ export const Pledge = z.object({
   partnershipPledges: z.array(PartnershipPledgeId),
   madeOn: IsoDate,
   reviewOn: z.optional(IsoDate),
+  /**
+   * The last day the registry vouches for this copy of the record, set when it signs. The registry
+   * re-signs its records before then; an older copy served after a revocation stops verifying on
+   * this date. A signed record without it is never verified.
+   */
+  validUntil: z.optional(IsoDate),
   /** Where the registry publishes this pledge. */
   registryUrl: WebUrl,
   status: z.enum(['active', 'revoked']),

@@ -14,7 +14,7 @@ import type {
   StatusReport,
 } from '@luton2040/schema';
 import { AbortError, LutonError } from './errors.js';
-import { Loader, type Loaded } from './loader.js';
+import { deadlineIn, Loader, type Deadline, type Loaded } from './loader.js';
 import { resolveOptions, type ClientOptions, type DroppedRecord, type RequestOptions, type ResolvedOptions } from './options.js';
 import { lazyApi } from './resources/lazy.js';
 import { kpisApi, type KpisApi } from './resources/kpis.js';
@@ -144,26 +144,39 @@ class FeedClient implements LutonClient {
   }
 
   /** The manifest with its freshness; `revalidate` asks the feed even when the kept copy is fresh. */
-  loadManifest(request: RequestOptions & { revalidate?: boolean } = {}): Promise<Loaded<Manifest>> {
-    return this.#loader.load(this.feedUrl, { ...request, parse: (body) => parseManifest(body, this.feedUrl) });
+  loadManifest(request: RequestOptions & { revalidate?: boolean; within?: Deadline } = {}): Promise<Loaded<Manifest>> {
+    const deadline = request.within ?? deadlineIn(request.deadline ?? this.options.deadline);
+    return this.#loader.load(this.feedUrl, { ...request, deadline, parse: (body) => parseManifest(body, this.feedUrl) });
   }
 
   async read<N extends ResourceName>(name: N, request: RequestOptions = {}): Promise<ReadResult<ResourceRecord<N>[]>> {
-    const manifest = await this.loadManifest(request);
+    // One deadline for the manifest and the file together: the caller hears within it, whatever fails.
+    const deadline = deadlineIn(request.deadline ?? this.options.deadline);
+    const manifest = await this.loadManifest({ ...request, within: deadline });
     const { version, dataDate, resources } = manifest.value;
-    const entry = resources[name];
+    // Own properties only: a page's additions to Object.prototype are not resources.
+    const entry = Object.hasOwn(resources, name) ? resources[name] : undefined;
     if (!entry) throw new LutonError(`The feed at ${this.feedUrl} has no "${name}" resource`, this.feedUrl);
-    const url = new URL(entry.url, new URL(this.feedUrl, globalThis.location?.href)).href;
+    // Relative to where the manifest really is (after redirects), as the publisher wrote it.
+    const url = new URL(entry.url, new URL(manifest.url, globalThis.location?.href)).href;
     const last = this.#last.get(name);
     let result: AnyResult;
     try {
       const schema = await schemaOf(name);
       const loaded = await this.#loader.load(url, {
         ...request,
+        deadline,
         immutable: true,
+        sha256: entry.sha256,
         parse: async (body): Promise<Parsed<unknown>> => {
           const parsed = await parseResource(name, body, url, schema);
-          parsed.dropped.forEach(this.options.onDroppedRecord);
+          for (const dropped of parsed.dropped) {
+            try {
+              this.options.onDroppedRecord(dropped);
+            } catch (error) {
+              console.error('[luton2040] onDroppedRecord threw:', error); // the good records are still returned
+            }
+          }
           return parsed;
         },
       });
@@ -174,7 +187,7 @@ class FeedClient implements LutonClient {
         fetchedAt: manifest.fetchedAt,
         version,
         dataDate,
-        sample: entry.sample ?? manifest.value.sample,
+        sample: (Object.hasOwn(entry, 'sample') ? entry.sample : undefined) ?? manifest.value.sample,
         dropped,
         ...(manifest.error ? { error: manifest.error } : {}),
       };
@@ -195,9 +208,20 @@ class FeedClient implements LutonClient {
     let stop: Unsubscribe | undefined;
     let stopped = false;
     this.#poller ??= import('./watch.js').then((m) => new m.Poller(this, this.options.clock));
-    this.#poller.then((poller) => {
-      if (!stopped) stop = poller.add(listener, options);
-    });
+    this.#poller.then(
+      (poller) => {
+        if (!stopped) stop = poller.add(listener, options);
+      },
+      (error: unknown) => {
+        // The live-update code could not be loaded (offline, a CDN hiccup): say so, and try again next time.
+        this.#poller = undefined;
+        try {
+          (options.onError ?? console.error)(error);
+        } catch (thrown) {
+          console.error(thrown);
+        }
+      },
+    );
     return () => {
       stopped = true;
       stop?.();
@@ -206,7 +230,11 @@ class FeedClient implements LutonClient {
 
   subscribe<N extends ResourceName>(name: N, listener: (result: ReadResult<ResourceRecord<N>[]>) => void, options: WatchOptions = {}): Unsubscribe {
     return this.watch((change) => {
-      if (change.changed.includes(name)) this.read(name).then(listener, options.onError);
+      if (!change.changed.includes(name)) return;
+      // Nobody awaits a reload: its failure, or the listener's, goes where the poller's own go.
+      this.read(name)
+        .then(listener)
+        .catch((error: unknown) => this.#poller?.then((poller) => poller.report(error, options.onError)));
     }, options);
   }
 }

@@ -33,15 +33,46 @@ export class ConnectionError extends LutonError {
   }
 }
 
-/** No answer within the timeout. */
+/** No answer within the timeout of an attempt, or within the deadline of the whole read. */
 export class TimeoutError extends LutonError {
   override name = 'TimeoutError';
   constructor(
     url: string,
     /** The timeout that ran out, in ms. */
     readonly timeoutMs: number,
+    /** `attempt`: one request took too long (it may have been retried); `deadline`: the read as a whole, retries included. */
+    readonly scope: 'attempt' | 'deadline' = 'attempt',
   ) {
-    super(`No answer within ${timeoutMs} ms from ${url}`, url);
+    super(`No answer within ${timeoutMs} ms from ${url}${scope === 'deadline' ? ' (deadline, retries included)' : ''}`, url);
+  }
+}
+
+/**
+ * A file's bytes are not the ones the manifest names by their SHA-256: altered, truncated, or mixed
+ * up by a cache on the way. Asked for once more, then never shown.
+ */
+export class IntegrityError extends LutonError {
+  override name = 'IntegrityError';
+  constructor(
+    url: string,
+    /** The SHA-256 the manifest gives, hex. */
+    readonly expected: string,
+    /** The SHA-256 of the bytes received, hex. */
+    readonly actual: string,
+  ) {
+    super(`${url} does not have the SHA-256 the manifest gives`, url);
+  }
+}
+
+/** The answer is larger than the client's `maxBytes`; reading stopped there. Not retried. */
+export class TooLargeError extends LutonError {
+  override name = 'TooLargeError';
+  constructor(
+    url: string,
+    /** The limit, in bytes. */
+    readonly maxBytes: number,
+  ) {
+    super(`${url} is over ${maxBytes} bytes`, url);
   }
 }
 

@@ -8,7 +8,19 @@ export {
   type RequestOptions,
   type RetryOptions,
 } from './options.js';
-export { AbortError, ConnectionError, HttpError, LutonError, NotFoundError, TimeoutError, ValidationError } from './errors.js';
+export {
+  AbortError,
+  ConnectionError,
+  HttpError,
+  IntegrityError,
+  LutonError,
+  NotFoundError,
+  TimeoutError,
+  TooLargeError,
+  ValidationError,
+} from './errors.js';
+export { ConfigurationError, UnreadableRecordError } from './pledge-errors.js';
+export { RedirectError } from './redirects.js';
 export { memoryStore, type CacheEntry, type CacheStore } from './cache/store.js';
 export { localStorageStore } from './cache/local-storage.js';
 export { verifyPledge } from './verify-lazy.js';

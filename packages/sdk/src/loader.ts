@@ -1,6 +1,7 @@
 import type { CacheEntry } from './cache/store.js';
-import { AbortError, HttpError, LutonError } from './errors.js';
+import { AbortError, HttpError, IntegrityError, LutonError, TimeoutError } from './errors.js';
 import { cachePolicy, conditionalHeaders, freshness } from './http-cache.js';
+import { checkIntegrity } from './integrity.js';
 import type { ResolvedOptions } from './options.js';
 import { retryDelay } from './retry.js';
 import { parseJson, send } from './transport.js';
@@ -12,8 +13,26 @@ export interface Loaded<T> {
   stale: boolean;
   /** When the feed last confirmed the body. */
   fetchedAt: number;
+  /** The address the body came from, after redirects. */
+  url: string;
   /** Why a stale copy was served instead of a fresh one. */
   error?: LutonError;
+}
+
+/** When a read must be over, whatever it waits for: a real-time bound, unlike the (testable) clock. */
+export interface Deadline {
+  /** The deadline's length, in ms (for the error). */
+  ms: number;
+  /** `performance.now()` when it passes. */
+  at: number;
+  /** Aborts when it passes. */
+  signal: AbortSignal;
+}
+
+/** A deadline `ms` from now (at most the longest a timer can wait, about 24 days). */
+export function deadlineIn(ms: number): Deadline {
+  const wait = Math.min(Math.ceil(ms), 2 ** 31 - 1);
+  return { ms, at: performance.now() + wait, signal: AbortSignal.timeout(wait) };
 }
 
 export interface LoadOptions<T> {
@@ -25,8 +44,12 @@ export interface LoadOptions<T> {
   parse: (body: unknown) => T | Promise<T>;
   signal?: AbortSignal | undefined;
   timeout?: number | undefined;
+  /** When the caller stops waiting (then `TimeoutError`, or the kept copy marked stale). */
+  deadline: Deadline;
   /** The URL names its content (a hash): once kept, it never needs asking for again. */
   immutable?: boolean;
+  /** The SHA-256 (hex) the body's bytes must have: anything else is an `IntegrityError`. */
+  sha256?: string;
   /** Ask the feed even if the kept copy is fresh (polling the manifest). */
   revalidate?: boolean;
 }
@@ -53,35 +76,41 @@ export class Loader {
 
   async load<T>(url: string, request: LoadOptions<T>): Promise<Loaded<T>> {
     const { clock, store } = this.options;
-    const { parse } = request;
-    let entry = this.#memory.get(url);
+    const { parse, sha256 } = request;
+    // A copy is only as good as its hash: one kept under this address for other bytes is not used.
+    const trusted = (kept: CacheEntry | undefined) => (kept && (sha256 === undefined || kept.sha256 === sha256) ? kept : undefined);
+    let entry = trusted(this.#memory.get(url));
     if (!entry && store) {
       // A kept copy from an earlier visit is checked like a network answer: the schema may have changed since.
-      entry = await Promise.resolve(store.get(url))
-        .then(async (kept) => kept && (await this.#value(kept, parse), kept))
+      entry = await Promise.resolve()
+        .then(() => store.get(url))
+        .then(async (kept) => (kept = trusted(kept)) && (await this.#value(kept, parse), kept))
         .catch(() => undefined);
       if (entry) this.#memory.set(url, entry);
     }
+    const served = (kept: CacheEntry, stale: boolean) => ({ stale, fetchedAt: kept.storedAt, url: kept.url ?? url });
     if (entry && !request.revalidate) {
       const state = request.immutable ? 'fresh' : freshness(entry, clock.now());
       if (state !== 'expired') {
-        if (state === 'stale') this.#join(url, entry, { parse }).catch(() => {});
-        return { value: await this.#value(entry, parse), stale: state === 'stale', fetchedAt: entry.storedAt };
+        if (state === 'stale') this.#join(url, entry, { ...request, signal: undefined, deadline: deadlineIn(this.options.deadline) }).catch(() => {});
+        return { value: await this.#value(entry, parse), ...served(entry, state === 'stale') };
       }
     }
     try {
       const fresh = await this.#join(url, entry, request);
-      return { value: await this.#value(fresh, parse), stale: false, fetchedAt: fresh.storedAt };
+      return { value: await this.#value(fresh, parse), ...served(fresh, false) };
     } catch (error) {
       if (!entry || error instanceof AbortError) throw error;
-      return { value: await this.#value(entry, parse), stale: true, fetchedAt: entry.storedAt, error: error as LutonError };
+      return { value: await this.#value(entry, parse), ...served(entry, true), error: error as LutonError };
     }
   }
 
   /** Drops a kept copy (an old snapshot file nothing points to any more). */
   forget(url: string): void {
     this.#memory.delete(url);
-    void Promise.resolve(this.options.store?.delete(url)).catch(() => {});
+    void Promise.resolve()
+      .then(() => this.options.store?.delete(url))
+      .catch(() => {});
   }
 
   #value<T>(entry: CacheEntry, parse: (body: unknown) => T | Promise<T>): Promise<T> {
@@ -96,58 +125,83 @@ export class Loader {
     let shared = this.#inflight.get(url);
     if (!shared) {
       const controller = new AbortController();
-      const promise = this.#fetch(url, entry, request, controller.signal).finally(() =>
-        this.#inflight.delete(url),
-      );
+      const promise = this.#fetch(url, entry, request, controller.signal).finally(() => this.#inflight.delete(url));
       shared = { promise, controller, waiting: 0 };
       this.#inflight.set(url, shared);
     }
-    const { signal } = request;
-    if (!signal) {
-      shared.waiting = Infinity; // someone will always want the answer
-      return shared.promise;
-    }
+    // Each caller stops waiting at its own deadline or abort; the request goes on while anyone waits.
+    const { signal, deadline } = request;
     const current = shared;
     current.waiting++;
     return new Promise<CacheEntry>((resolve, reject) => {
-      const abort = () => {
-        reject(new AbortError(url, signal.reason));
-        if (--current.waiting === 0) current.controller.abort(signal.reason);
-      };
-      if (signal.aborted) return abort();
-      signal.addEventListener('abort', abort, { once: true });
-      current.promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+      const stops = signal ? [signal, deadline.signal] : [deadline.signal];
+      const cleanup = () => stops.forEach((s) => s.removeEventListener('abort', leave));
+      function leave() {
+        cleanup();
+        const error = signal?.aborted ? new AbortError(url, signal.reason) : new TimeoutError(url, deadline.ms, 'deadline');
+        reject(error);
+        if (--current.waiting === 0) current.controller.abort(error);
+      }
+      if (stops.some((s) => s.aborted)) return leave();
+      stops.forEach((s) => s.addEventListener('abort', leave, { once: true }));
+      current.promise.then(resolve, reject).finally(cleanup);
     });
   }
 
   async #fetch<T>(url: string, entry: CacheEntry | undefined, request: LoadOptions<T>, signal: AbortSignal): Promise<CacheEntry> {
-    const { fetch, clock, retry, store, maxAge, staleWhileRevalidate: swr } = this.options;
+    const { fetch, clock, retry, store, maxAge, staleWhileRevalidate: swr, maxBytes, maxRedirects } = this.options;
+    const { deadline, sha256 } = request;
     const timeout = request.timeout ?? this.options.timeout;
+    let reload = false;
     for (let retries = 0; ; retries++) {
       try {
-        const answer = await send(url, { fetch, timeout, clock, signal, headers: conditionalHeaders(entry) });
+        const left = deadline.at - performance.now();
+        if (left <= 0) throw new TimeoutError(url, deadline.ms, 'deadline');
+        const answer = await send(url, {
+          fetch,
+          timeout: Math.min(timeout, Math.ceil(left)),
+          clock,
+          signal,
+          headers: conditionalHeaders(entry),
+          maxBytes,
+          maxRedirects,
+          reload,
+          ...(left < timeout ? { deadline: deadline.ms } : {}),
+        });
         if (answer.text === undefined && !entry) throw new HttpError(304, url);
+        if (sha256 !== undefined && answer.bytes) await checkIntegrity(answer.bytes, sha256, url);
         const policy = cachePolicy(answer.headers.get('cache-control'), { maxAge, swr });
-        const etag = answer.headers.get('etag') ?? (answer.text === undefined ? entry?.etag : undefined);
-        const lastModified = answer.headers.get('last-modified') ?? (answer.text === undefined ? entry?.lastModified : undefined);
+        const renewed = answer.text === undefined; // a 304 confirms the copy we asked about: only its lifetime is renewed
+        const etag = answer.headers.get('etag') ?? (renewed ? entry?.etag : undefined);
+        const lastModified = answer.headers.get('last-modified') ?? (renewed ? entry?.lastModified : undefined);
         const next: CacheEntry = {
-          // A 304 confirms the copy we asked about: only its lifetime is renewed.
-          body: answer.text === undefined ? entry?.body : parseJson(answer.text, url),
+          body: renewed ? entry?.body : parseJson(answer.text!, url),
           ...(etag ? { etag } : {}),
           ...(lastModified ? { lastModified } : {}),
           storedAt: clock.now(),
           maxAge: policy.maxAge,
           swr: policy.swr,
+          ...(answer.url !== url ? { url: answer.url } : renewed && entry?.url ? { url: entry.url } : {}),
+          ...(sha256 !== undefined ? { sha256 } : {}),
         };
         await this.#value(next, request.parse);
         if (policy.store) {
           this.#memory.set(url, next);
-          void Promise.resolve(store?.set(url, next)).catch(() => {});
+          void Promise.resolve()
+            .then(() => store?.set(url, next))
+            .catch(() => {});
         }
         return next;
       } catch (error) {
+        if (signal.aborted) throw error;
+        // A file that fails its hash is asked for once more, past any cache on the way, then refused.
+        if (error instanceof IntegrityError && !reload) {
+          reload = true;
+          continue;
+        }
         const delay = retryDelay(error, retries, retry, clock);
-        if (delay === undefined || signal.aborted) throw error;
+        // No retry that could not end before the deadline: the caller hears now instead.
+        if (delay === undefined || performance.now() + delay >= deadline.at) throw error;
         await clock.sleep(delay, signal).catch(() => {
           throw new AbortError(url, signal.reason);
         });

@@ -12,6 +12,8 @@ export interface DroppedRecord {
   index: number;
   /** The record's `id`, when it had a readable one. */
   id?: string;
+  /** The organisation the record names (`organisation.id` of a pledge), when that much is readable. */
+  organisation?: string;
   problems: readonly ValidationProblem[];
 }
 
@@ -59,8 +61,18 @@ export interface ClientOptions {
   feedUrl?: string;
   /** The `fetch` to use (tests, proxies, Node without a global fetch). Default: `globalThis.fetch`. */
   fetch?: typeof fetch;
-  /** Milliseconds each attempt may take before it fails with `TimeoutError`. Default: 10 000. */
+  /** Milliseconds each attempt may take, body included, before it fails with `TimeoutError`. Default: 10 000. */
   timeout?: number;
+  /**
+   * Milliseconds a whole read may take, retries and the manifest included; then it fails with a
+   * `TimeoutError` whose `scope` is `deadline`, or serves the last good copy marked stale.
+   * Default: 10 000, or `timeout` when that is longer (so that one attempt always gets its full timeout).
+   */
+  deadline?: number;
+  /** Largest body, in bytes, the client reads; a larger one fails with `TooLargeError` and reading stops. Default: 5 MB. */
+  maxBytes?: number;
+  /** Redirects followed per request; more, or a loop, fail with `RedirectError`. Default: 5. */
+  maxRedirects?: number;
   /** Retry policy, or `false` for none. */
   retry?: RetryOptions | false;
   /** Cache policy and optional persistent store. */
@@ -82,6 +94,8 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Overrides the client's per-attempt timeout for requests this call starts. */
   timeout?: number;
+  /** Overrides the client's deadline for this call (ms, retries included). */
+  deadline?: number;
 }
 
 /** Options with every default filled in; internal. */
@@ -89,6 +103,9 @@ export interface ResolvedOptions {
   feedUrl: string;
   fetch: typeof fetch;
   timeout: number;
+  deadline: number;
+  maxBytes: number;
+  maxRedirects: number;
   retry: Required<RetryOptions>;
   maxAge: number;
   staleWhileRevalidate: number;
@@ -98,24 +115,29 @@ export interface ResolvedOptions {
   registryPublicKey: readonly RegistryKey[];
 }
 
-const sleep = (ms: number, signal?: AbortSignal) =>
+/** `setTimeout` as a promise. Its abort listener goes when the time is up: a poller sleeps on one signal for days. */
+export const defaultSleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+    const abort = () => (clearTimeout(timer), reject(signal!.reason));
+    const timer = setTimeout(() => (signal?.removeEventListener('abort', abort), resolve()), ms);
+    signal?.addEventListener('abort', abort, { once: true });
   });
 
 export function resolveOptions(options: ClientOptions): ResolvedOptions {
-  const { retry, cache = {}, registryPublicKey: key } = options;
+  const { retry, cache = {}, registryPublicKey: key, timeout = 10_000 } = options;
   return {
     feedUrl: options.feedUrl ?? DEFAULT_FEED_URL,
     fetch: options.fetch ?? ((...args) => globalThis.fetch(...args)),
-    timeout: options.timeout ?? 10_000,
+    timeout,
+    deadline: options.deadline ?? Math.max(10_000, timeout),
+    maxBytes: options.maxBytes ?? 5 * 1024 * 1024,
+    maxRedirects: options.maxRedirects ?? 5,
     retry: { limit: 2, delay: 300, maxDelay: 10_000, maxRetryAfter: 60_000, ...(retry === false ? { limit: 0 } : retry) },
     maxAge: cache.maxAge ?? 60_000,
     staleWhileRevalidate: cache.staleWhileRevalidate ?? 86_400_000,
     store: cache.store,
-    clock: { now: Date.now, sleep, random: Math.random, ...options.clock },
+    clock: { now: Date.now, sleep: defaultSleep, random: Math.random, ...options.clock },
     onDroppedRecord:
       options.onDroppedRecord ??
       ((d) => console.warn(`[luton2040] dropped ${d.resource} record ${d.id ?? `#${d.index}`}:`, d.problems)),

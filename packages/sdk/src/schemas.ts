@@ -9,7 +9,7 @@ export type BundledResource = keyof typeof bundled;
 
 /** The JSON Schema of one record of a resource. */
 export async function schemaOf(name: ResourceName): Promise<JsonSchema> {
-  return name in bundled
+  return Object.hasOwn(bundled, name)
     ? bundled[name as BundledResource]
     : (await import('./all-schemas.js')).otherSchemas[name as Exclude<ResourceName, BundledResource>];
 }

@@ -1,5 +1,5 @@
 // A local HTTP server for tests, with faults on demand: delays, error statuses, Retry-After,
-// malformed bodies, connection resets, conditional requests. Binds 127.0.0.1 only and counts
+// malformed bodies, bodies that stall half-way, connection resets, conditional requests. Binds 127.0.0.1 only and counts
 // every request per path so that tests can prove de-duplication and revalidation.
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -14,6 +14,8 @@ export interface Reply {
   delay?: number;
   /** Drop the connection without answering. */
   reset?: boolean;
+  /** Send the headers and this many bytes of the body, then stall without ever finishing it. */
+  stallAfter?: number;
 }
 
 /** A fixed reply, a sequence (one per request, the last repeating), or a function of the request. */
@@ -53,6 +55,7 @@ export async function startServer(routes: Record<string, Route> = {}): Promise<T
       if (reply.reset) return void request.socket.destroy();
       const body = reply.body === undefined ? '' : typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
       response.writeHead(reply.status ?? 200, { 'content-type': 'application/json', ...reply.headers });
+      if (reply.stallAfter !== undefined) return void response.write(Buffer.from(body).subarray(0, reply.stallAfter));
       response.end(reply.status === 304 ? undefined : body);
     };
     if (!reply.delay) return answer();

@@ -1,11 +1,17 @@
-import { AbortError, ConnectionError, HttpError, TimeoutError, ValidationError } from './errors.js';
+import { AbortError, ConnectionError, HttpError, LutonError, TimeoutError, ValidationError } from './errors.js';
 import type { Clock } from './options.js';
+import { readBody } from './read-body.js';
 import { parseRetryAfter } from './retry.js';
 
-/** What one exchange brought back. `text` is absent for a 304. */
+/** What one exchange brought back. `text` and `bytes` are absent for a 304. */
 export interface Answer {
   status: number;
   headers: Headers;
+  /** The address that answered, after redirects. */
+  url: string;
+  /** The body as sent (for integrity checks). */
+  bytes?: Uint8Array<ArrayBuffer>;
+  /** The body decoded as UTF-8. */
   text?: string;
 }
 
@@ -17,6 +23,14 @@ export interface SendOptions {
   headers?: Record<string, string>;
   /** Names the server in connection errors, e.g. "NOMIS". Default: "the feed". */
   what?: string;
+  /** Largest body read, in bytes. Default: no limit. */
+  maxBytes?: number;
+  /** Redirects followed. Default: 5. */
+  maxRedirects?: number;
+  /** Set when `timeout` is what remains of a read's deadline of this many ms: running out is then the deadline's. */
+  deadline?: number;
+  /** Ask past any HTTP cache on the way (after a file failed its integrity check). */
+  reload?: boolean;
 }
 
 /**
@@ -28,17 +42,31 @@ export async function send(url: string, options: SendOptions): Promise<Answer> {
   const timeout = AbortSignal.timeout(ms);
   const signal = caller ? AbortSignal.any([caller, timeout]) : timeout;
   const fail = (error: unknown) =>
-    caller?.aborted ? new AbortError(url, caller.reason) : timeout.aborted ? new TimeoutError(url, ms) : new ConnectionError(url, error, options.what);
+    caller?.aborted
+      ? new AbortError(url, caller.reason)
+      : timeout.aborted
+        ? options.deadline === undefined
+          ? new TimeoutError(url, ms)
+          : new TimeoutError(url, options.deadline, 'deadline')
+        : new ConnectionError(url, error, options.what);
   try {
-    const response = await options.fetch(url, { signal, headers: options.headers ?? { accept: 'application/json' } });
-    if (response.status === 304) return { status: 304, headers: response.headers };
+    const init: RequestInit = { signal, headers: options.headers ?? { accept: 'application/json' }, ...(options.reload ? { cache: 'reload' } : {}) };
+    // Redirects are followed by the SDK, a few at most (see redirects.ts, loaded only when one comes).
+    let response = await options.fetch(url, { ...init, redirect: 'manual' });
+    if (response.type === 'opaqueredirect' || (response.status > 300 && response.status < 400 && response.status !== 304)) {
+      const { followRedirects } = await import('./redirects.js');
+      response = await followRedirects(options.fetch, url, init, response, options.maxRedirects ?? 5);
+    }
+    const answered = response.url || url;
+    if (response.status === 304) return { status: 304, headers: response.headers, url: answered };
     if (!response.ok) {
       void response.body?.cancel().catch(() => {});
       throw new HttpError(response.status, url, parseRetryAfter(response.headers.get('retry-after'), options.clock.now()));
     }
-    return { status: response.status, headers: response.headers, text: await response.text() };
+    const bytes = await readBody(response, options.maxBytes ?? Infinity, url);
+    return { status: response.status, headers: response.headers, url: answered, bytes, text: new TextDecoder().decode(bytes) };
   } catch (error) {
-    throw error instanceof HttpError ? error : fail(error);
+    throw error instanceof LutonError ? error : fail(error);
   }
 }
 

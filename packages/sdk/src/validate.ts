@@ -28,6 +28,10 @@ export async function parseManifest(json: unknown, url: string): Promise<Manifes
   throw new ValidationError(`The feed manifest at ${url} is not valid`, url, await problems(issues, json));
 }
 
+/** A field the value itself holds (never one a page added to Object.prototype), or undefined. */
+const own = (value: unknown, key: string): unknown =>
+  typeof value === 'object' && value !== null && Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+
 /**
  * Validates a resource file record by record: a record that fails is dropped and reported, the
  * others are returned. Only an envelope that is not a resource file at all fails the whole call.
@@ -40,8 +44,15 @@ export async function parseResource<T>(name: ResourceName, json: unknown, url: s
     const issues = schemaIssues(schema, item);
     if (issues.length === 0) parsed.records.push(item as T);
     else {
-      const id = (item as { id?: unknown } | null)?.id;
-      parsed.dropped.push({ resource: name, index, ...(typeof id === 'string' ? { id } : {}), problems: await problems(issues, item) });
+      const id = own(item, 'id');
+      const organisation = own(own(item, 'organisation'), 'id');
+      parsed.dropped.push({
+        resource: name,
+        index,
+        ...(typeof id === 'string' ? { id } : {}),
+        ...(typeof organisation === 'string' ? { organisation } : {}),
+        problems: await problems(issues, item),
+      });
     }
   }
   return parsed;

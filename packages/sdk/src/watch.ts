@@ -1,6 +1,7 @@
 import type { Manifest, ResourceName } from '@luton2040/schema';
 import type { Loaded } from './loader.js';
 import type { Clock, RequestOptions } from './options.js';
+import { reporter } from './report.js';
 
 /** What changed in the feed since the last poll. */
 export interface FeedChange {
@@ -22,7 +23,11 @@ export interface WatchOptions {
   interval?: number;
   /** Longest wait between polls while the feed keeps failing (the interval doubles). Default: 900 000. */
   maxInterval?: number;
-  /** Called when a poll fails (the poller backs off and tries again) or a listener throws. */
+  /**
+   * Called when a poll fails (the poller backs off and tries again), when `subscribe` cannot read
+   * the changed resource, or when a listener throws. Without it (or when it throws itself) the
+   * failure goes to `console.error`, once per cause; it never becomes an unhandled rejection.
+   */
   onError?: (error: unknown) => void;
   /** Page visibility (tests, or pages with their own notion of hidden). Default: `document`. */
   visibility?: Visibility;
@@ -64,6 +69,8 @@ export function changedResources(previous: Manifest, next: Manifest): ResourceNa
 export class Poller {
   readonly #watchers = new Set<Watcher>();
   #controller: AbortController | undefined;
+  /** Where failures nobody awaits go: `onError`, else the console once per cause. */
+  readonly report = reporter();
 
   constructor(
     private readonly source: ManifestSource,
@@ -87,7 +94,7 @@ export class Poller {
   }
 
   #report(error: unknown): void {
-    for (const { options } of this.#watchers) options.onError?.(error);
+    for (const { options } of this.#watchers) this.report(error, options.onError);
   }
 
   async #run(signal: AbortSignal): Promise<void> {
@@ -117,7 +124,7 @@ export class Poller {
           try {
             watcher.listener({ changed, manifest, previous });
           } catch (listenerError) {
-            watcher.options.onError?.(listenerError);
+            this.report(listenerError, watcher.options.onError);
           }
         }
       } catch (error) {

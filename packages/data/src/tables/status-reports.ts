@@ -7,6 +7,8 @@ import { oneOf, type Table } from '../table.js';
 /** status-reports.csv: progress reports on activities, oldest to newest or in any order. */
 export const statusReportsTable: Table<StatusReport> = {
   name: 'status-reports',
+  // A new dataset starts with no reports: every activity is then "not reported".
+  mayBeEmpty: true,
   columns: ['activity', 'status', 'date', 'evidence', 'reporter', 'doc', 'section', 'quote'],
   cells: z.object({
     activity: z.string().check(z.trim(), z.regex(/^[1-4]\.\d{1,2}\.\d{1,2}$/, 'must be an activity number like 1.1.1')),

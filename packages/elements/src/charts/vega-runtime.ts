@@ -12,6 +12,7 @@ import { aggregate, collect, compare, extent, field, filter, formula, key, multi
 import { View } from 'vega-view';
 import { bound, identifier, mark, overlap, render, viewlayout } from 'vega-view-transforms';
 import type { Config, Spec } from 'vega';
+import { shielded } from './prototype-shield.js';
 
 Object.assign(transforms, {
   aggregate, collect, compare, extent, field, filter, formula, key, multiextent, params, proxy, relay, sieve, values,
@@ -27,25 +28,22 @@ export interface ChartHandle {
   destroy(): void;
 }
 
-/** Draws a compiled Vega spec as SVG into `container`. */
+/**
+ * Draws a compiled Vega spec as SVG into `container`. Every call into Vega runs shielded from
+ * what the host page added to Object.prototype (see prototype-shield.ts).
+ */
 export async function drawChart(container: HTMLElement, spec: Spec, config: Config, width: number): Promise<ChartHandle> {
-  const runtime = parse(spec, config, { ast: true });
-  const view = new View(runtime as never, { expr: expressionInterpreter, renderer: 'svg', container, hover: false } as never);
-  view.width(width);
-  await view.runAsync();
+  const view = await shielded(async () => {
+    const runtime = parse(spec, config, { ast: true });
+    const created = new View(runtime as never, { expr: expressionInterpreter, renderer: 'svg', container, hover: false } as never);
+    created.width(width);
+    await created.runAsync();
+    return created;
+  });
   return {
-    update: async (data, rows) => {
-      view.data(data, rows as object[]);
-      await view.runAsync();
-    },
-    resize: async (w) => {
-      view.width(w);
-      await view.runAsync();
-    },
-    setSignal: async (name, value) => {
-      view.signal(name, value);
-      await view.runAsync();
-    },
-    destroy: () => view.finalize(),
+    update: (data, rows) => shielded(() => view.data(data, rows as object[]).runAsync().then(() => {})),
+    resize: (w) => shielded(() => view.width(w).runAsync().then(() => {})),
+    setSignal: (name, value) => shielded(() => view.signal(name, value).runAsync().then(() => {})),
+    destroy: () => void shielded(() => view.finalize()),
   };
 }

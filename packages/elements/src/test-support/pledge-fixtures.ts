@@ -12,6 +12,7 @@ export function testPledge(overrides: Partial<Pledge> = {}): Pledge {
     partnershipPledges: ['pledge-1', 'pledge-3'],
     madeOn: '2026-01-10',
     reviewOn: '2027-01-10',
+    validUntil: '2026-12-31',
     registryUrl: 'https://example.org/registry/test-pledge',
     status: 'active',
     sample: true,

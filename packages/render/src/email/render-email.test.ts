@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -77,12 +78,22 @@ describe('renderEmail', () => {
   });
 
   it("escapes what a feed says, in text and in links (the SDK has already dropped records whose links are not web addresses)", async () => {
+    // A hostile publisher writes the strings into the file and the file's SHA-256 into its manifest,
+    // so that the SDK's integrity check passes and the strings reach the renderer.
+    let hostile = '';
     const hostileFetch: typeof fetch = async (input, init) => {
+      const url = String(input);
       const response = await fileAwareFetch(input, init);
-      if (!String(input).includes('/vacancies.')) return response;
-      const body = (await response.json()) as { items: { title: string; url: string; validThrough?: string }[] };
-      for (const v of body.items) Object.assign(v, { title: '<img src=x onerror=alert(1)>Hostile', url: 'https://example.org/"onmouseover="alert(1)' });
-      return Response.json(body);
+      if (url.endsWith('/index.json')) {
+        const manifest = (await response.json()) as { resources: Record<string, { url: string; sha256: string }> };
+        const entry = manifest.resources.vacancies!;
+        const body = (await (await fileAwareFetch(new URL(entry.url, url).href)).json()) as { items: { title: string; url: string }[] };
+        for (const v of body.items) Object.assign(v, { title: '<img src=x onerror=alert(1)>Hostile', url: 'https://example.org/"onmouseover="alert(1)' });
+        hostile = JSON.stringify(body);
+        entry.sha256 = createHash('sha256').update(hostile).digest('hex');
+        return Response.json(manifest);
+      }
+      return url.includes('/vacancies.') ? new Response(hostile) : response;
     };
     const snippet = await renderEmail(widget('luton-vacancy-feed'), { client: reference.feed.client({ fetch: hostileFetch }), liveUrl });
     assert.deepEqual(emailProblems(snippet.html), []);

@@ -79,6 +79,10 @@ export const pledgesJsonSchema: JsonSchema = {
       "type": "string",
       "pattern": "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$"
     },
+    "validUntil": {
+      "type": "string",
+      "pattern": "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$"
+    },
     "registryUrl": {
       "type": "string",
       "pattern": "^https?:\\/\\/\\S+$"

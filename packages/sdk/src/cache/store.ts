@@ -12,6 +12,10 @@ export interface CacheEntry {
   maxAge: number;
   /** How long in ms past its lifetime it may be served while revalidating. */
   swr: number;
+  /** The address that answered, when a redirect led elsewhere (relative addresses in the body resolve against it). */
+  url?: string;
+  /** SHA-256 (hex) of the bytes the body was parsed from, when the manifest named it and it was checked. */
+  sha256?: string;
 }
 
 /**

@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { canonicalPledgePayload, type Pledge } from '@luton2040/schema';
 import { createClient } from '../client.js';
 import { LutonError, NotFoundError } from '../errors.js';
+import { ConfigurationError, UnreadableRecordError } from '../pledge-errors.js';
 import { buildFeed, feedRoutes, testClock } from '../test-feed.js';
 import { startServer, type TestServer } from '../test-server.js';
 import { verifyPledge } from '../verify.js';
@@ -19,6 +20,7 @@ function pledge(id: string, organisation: string, extra: Partial<Pledge> = {}): 
     partnershipPledges: ['pledge-1'],
     madeOn: '2026-01-10',
     reviewOn: '2027-01-10',
+    validUntil: '2026-12-31',
     registryUrl: `https://registry.example/pledges/${id}`,
     status: 'active',
     sample: true,
@@ -104,5 +106,120 @@ describe('pledge verification', () => {
       const client = createClient({ feedUrl });
       await assert.rejects(client.pledges.get('org-a'), (e) => e instanceof LutonError && /registryPublicKey/.test(e.message));
     });
+  });
+});
+
+describe('pledge records that cannot be read, keys that cannot work, records that are out of date', () => {
+  let keys: CryptoKeyPair;
+  let raw: string;
+  before(async () => {
+    keys = (await subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify'])) as CryptoKeyPair;
+    raw = base64url(await subtle.exportKey('raw', keys.publicKey));
+  });
+
+  /** A client over a feed of the given pledge records (raw: they may be invalid); `null` for no key at all. */
+  async function clientOf(records: unknown[], registryPublicKey: unknown = raw) {
+    const server = await startServer(feedRoutes(buildFeed({ pledges: records })));
+    const client = createClient({
+      feedUrl: server.url('/feed/index.json'),
+      ...(registryPublicKey === null ? {} : { registryPublicKey: registryPublicKey as string }),
+      clock: testClock(),
+      onDroppedRecord: () => {},
+    });
+    return { client, close: () => server.close() };
+  }
+
+  const malformed: [string, (record: Pledge) => unknown][] = [
+    ['an empty signature', (r) => ({ ...r, signature: '' })],
+    ['a signature that is not base64url', (r) => ({ ...r, signature: '!!!!' })],
+    ['a padded base64 signature', (r) => ({ ...r, signature: `${r.signature}==` })],
+    ['a number for a signature', (r) => ({ ...r, signature: 12345 })],
+    ['an upper-case HTTPS:// website', (r) => ({ ...r, organisation: { ...r.organisation, url: 'HTTPS://EXAMPLE.ORG/' } })],
+  ];
+  for (const [what, spoil] of malformed) {
+    it(`reports a record with ${what} as unreadable, never as "no pledge"`, async () => {
+      const good = await sign(pledge('org-ok-2026', 'org-ok'), keys.privateKey);
+      const bad = spoil(await sign(pledge('org-x-2026', 'org-x'), keys.privateKey));
+      const { client, close } = await clientOf([good, bad]);
+      try {
+        for (const call of [() => client.pledges.get('org-x'), () => client.pledges.latest('org-x')]) {
+          await assert.rejects(call(), (error) => {
+            assert.ok(!(error instanceof NotFoundError), 'not "no pledge"');
+            assert.ok(error instanceof UnreadableRecordError, String(error));
+            assert.equal(error.organisation, 'org-x');
+            assert.ok(error.problems.length > 0);
+            assert.match(error.message, /record for "org-x" could not be read/);
+            return true;
+          });
+        }
+        assert.equal((await client.pledges.get('org-ok')).verification, 'verified', 'other organisations are unaffected');
+      } finally {
+        await close();
+      }
+    });
+  }
+
+  it('cannot say "no pledge" while a record that does not name its organisation readably is in the registry', async () => {
+    const good = await sign(pledge('org-ok-2026', 'org-ok'), keys.privateKey);
+    const { client, close } = await clientOf([good, { id: 'broken', organisation: 'not an object' }]);
+    try {
+      await assert.rejects(client.pledges.get('org-nobody'), (error) => error instanceof UnreadableRecordError && error.organisation === undefined);
+      assert.equal((await client.pledges.get('org-ok')).verification, 'verified');
+    } finally {
+      await close();
+    }
+    const clean = await clientOf([good]);
+    try {
+      await assert.rejects(clean.client.pledges.get('org-nobody'), NotFoundError, 'every record readable: "no pledge" is true');
+    } finally {
+      await clean.close();
+    }
+  });
+
+  for (const [what, key] of [
+    ['text that is not a key', 'not-a-key'],
+    ['a key of the wrong length', 'AAAAAAAAAAAAAAAAAAAAAA'],
+    ['a JWK of another kind', { kty: 'RSA', n: 'AQAB', e: 'AQAB' }],
+  ] as const) {
+    it(`calls a registry key that is ${what} a configuration error, not an altered record`, async () => {
+      const signed = await sign(pledge('org-a-2026', 'org-a'), keys.privateKey);
+      await assert.rejects(verifyPledge(signed, key as never, '2026-06-01'), (error) => {
+        assert.ok(error instanceof ConfigurationError, String(error));
+        assert.equal(error.option, 'registryPublicKey');
+        assert.equal(error.kind, 'invalid');
+        return true;
+      });
+      const { client, close } = await clientOf([signed], key);
+      try {
+        await assert.rejects(client.pledges.get('org-a'), (error) => error instanceof ConfigurationError && error.kind === 'invalid');
+      } finally {
+        await close();
+      }
+    });
+  }
+
+  it('calls a missing key a configuration error too', async () => {
+    const { client, close } = await clientOf([await sign(pledge('org-a-2026', 'org-a'), keys.privateKey)], null);
+    try {
+      await assert.rejects(client.pledges.get('org-a'), (error) => error instanceof ConfigurationError && error.kind === 'missing');
+    } finally {
+      await close();
+    }
+  });
+
+  it('does not verify a validly signed active record once its validUntil has passed (the registry may have revoked it since)', async () => {
+    const replayed = await sign(pledge('org-a-2026', 'org-a', { validUntil: '2026-03-31' }), keys.privateKey);
+    assert.equal(await verifyPledge(replayed, raw, '2026-06-01'), 'outdated');
+    assert.equal(await verifyPledge(replayed, raw, '2026-03-31'), 'verified', 'valid through the day it names');
+    const { validUntil: _, ...undated } = pledge('org-a-2026', 'org-a');
+    assert.equal(await verifyPledge(await sign(undated, keys.privateKey), raw, '2026-06-01'), 'outdated', 'a signed record must say until when');
+    const extended = { ...replayed, validUntil: '2099-12-31' };
+    assert.equal(await verifyPledge(extended, raw, '2026-06-01'), 'invalid-signature', 'validUntil is covered by the signature');
+  });
+
+  it('does not verify a pledge made in the future', async () => {
+    const early = await sign(pledge('org-a-2026', 'org-a', { madeOn: '2026-09-01' }), keys.privateKey);
+    assert.equal(await verifyPledge(early, raw, '2026-06-01'), 'future-dated');
+    assert.equal(await verifyPledge(early, raw, '2026-09-01'), 'verified');
   });
 });

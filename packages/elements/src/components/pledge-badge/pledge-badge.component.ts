@@ -1,9 +1,11 @@
+import { UnreadableRecordError } from '@luton2040/sdk';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { cardStyles } from '../../styles/card.styles.js';
 import { controlStyles } from '../../styles/controls.styles.js';
 import { disclosureStyles } from '../../styles/disclosure.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { FeedWidget } from '../../widget/feed-widget.js';
+import { errorState } from '../../widget/states.js';
 import type { Attributes } from '../../widget/widget-spec.js';
 import { pledgeBadgeSpec, type PledgeBadgeData } from './pledge-badge.spec.js';
 import type { PledgeBadgeStrings } from './pledge-badge.strings.js';
@@ -67,6 +69,12 @@ export class LutonPledgeBadge extends FeedWidget<PledgeBadgeData, PledgeBadgeVie
   protected override queryAttributes(): Attributes {
     const attributes = this.widgetAttributes();
     return { ...attributes, 'registry-key': attributes['registry-key'] ?? this.closest('luton-data')?.getAttribute('registry-key') ?? undefined };
+  }
+
+  /** A record that failed validation says nothing: neither that the pledge is valid nor that there is none. */
+  protected override renderError(error: unknown): TemplateResult {
+    if (!(error instanceof UnreadableRecordError)) return super.renderError(error);
+    return errorState({ message: this.spec.words.unreadable(error.organisation, this.org), detail: error.message });
   }
 
   // The page author's fallback link shows until the pledge is drawn.

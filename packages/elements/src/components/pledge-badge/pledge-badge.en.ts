@@ -15,7 +15,14 @@ export const pledgeBadgeEn: PledgeBadgeStrings = {
     expired: 'Not verified: the pledge is past its review date',
     revoked: 'Not verified: the registry has withdrawn this pledge',
     'no-key': 'Not verified: no registry key is configured to check it',
+    'future-dated': 'Not verified: the record is dated after today',
+    outdated: 'Not verified: the registry’s confirmation of this record has run out (it may have been withdrawn since)',
+    'bad-key': 'Not verified: the registry key set on this page is not a valid key (a setting of the page to correct)',
   },
+  unreadable: (owner, asked) =>
+    owner
+      ? `The registry’s record for “${owner}” could not be read.`
+      : `The registry holds a record that could not be read, so whether “${asked}” has a pledge cannot be said.`,
   commitments: 'Commitments',
   partnershipPledges: 'Employment & Skills Strategy partnership pledges',
   dates: (madeOn, reviewOn) => `Made ${madeOn}${reviewOn ? `; review due ${reviewOn}` : ''}.`,

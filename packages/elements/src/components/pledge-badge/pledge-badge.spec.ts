@@ -1,12 +1,12 @@
-import { NotFoundError, verifyPledge, type Luton2040Priority, type LutonClient, type Pledge, type PledgeSchemeItem, type PledgeVerification } from '@luton2040/sdk';
-import { newestPledge, today } from '@luton2040/sdk/predicates';
+import { ConfigurationError, verifyPledge, type Luton2040Priority, type LutonClient, type Pledge, type PledgeSchemeItem, type PledgeVerification } from '@luton2040/sdk';
+import { today } from '@luton2040/sdk/predicates';
 import { requiredAttribute, type WidgetSpec } from '../../widget/widget-spec.js';
 import { pledgeBadgeEn } from './pledge-badge.en.js';
 import type { PledgeBadgeStrings } from './pledge-badge.strings.js';
 import { pledgeBadgeView, type PledgeBadgeView } from './pledge-badge.view.js';
 
-/** What the badge can say: the SDK's verdicts, plus "no key" when nothing was configured to check with. */
-export type PledgeVerdict = PledgeVerification | 'no-key';
+/** What the badge can say: the SDK's verdicts, plus "no key" / "bad key" when nothing usable was configured to check with. */
+export type PledgeVerdict = PledgeVerification | 'no-key' | 'bad-key';
 
 export interface PledgeBadgeQuery {
   org: string;
@@ -25,11 +25,12 @@ export interface PledgeBadgeData {
 }
 
 async function verdictOf(pledge: Pledge, key: string | undefined, day: string, client: LutonClient): Promise<PledgeVerdict> {
-  if (key) return verifyPledge(pledge, key, day);
   try {
-    return await client.pledges.verify(pledge);
-  } catch {
-    return 'no-key'; // a signed record and nothing to check it with: never shown as valid
+    return await (key ? verifyPledge(pledge, key, day) : client.pledges.verify(pledge));
+  } catch (error) {
+    // A signed record and nothing usable to check it with: never shown as valid, and the page's setting named as the fault.
+    if (error instanceof ConfigurationError) return error.kind === 'invalid' ? 'bad-key' : 'no-key';
+    throw error;
   }
 }
 
@@ -43,13 +44,12 @@ export const pledgeBadgeSpec: WidgetSpec<PledgeBadgeQuery, PledgeBadgeData, Pled
     today: attributes.today || today(),
   }),
   async load(client, { org, registryKey, today: day }, signal) {
-    const [pledges, priorities, schemes] = await Promise.all([
-      client.pledges.list({ organisation: org, includeRevoked: true, signal }),
+    // `latest` throws NotFoundError when there is no pledge, and UnreadableRecordError when the registry's record cannot be read.
+    const [pledge, priorities, schemes] = await Promise.all([
+      client.pledges.latest(org, { signal }),
       client.resource('luton2040Priorities', { signal }),
       client.resource('pledgeSchemes', { signal }),
     ]);
-    const pledge = newestPledge(pledges);
-    if (!pledge) throw new NotFoundError('pledges', org);
     return { pledge, verdict: await verdictOf(pledge, registryKey, day, client), priorities, schemes };
   },
   loadDetail: ({ pledge }) => ({ resource: 'pledges', id: pledge.id }),

@@ -7,6 +7,12 @@ export interface PledgeBadgeStrings extends WidgetStrings {
   /** The expanded badge's accessible name. */
   label(organisation: string): string;
   verdict: Record<PledgeVerdict, string>;
+  /**
+   * The error state's message when a record failed validation where the answer was looked for:
+   * nothing can be said, neither that the pledge is valid nor that there is none. `owner` is the
+   * organisation the record names, when that much could be read; `asked` the one the badge shows.
+   */
+  unreadable(owner: string | undefined, asked: string | undefined): string;
   commitments: string;
   partnershipPledges: string;
   /** "Made 2026-01-10; review due 2027-01-10." */
