@@ -5,7 +5,6 @@ export const commonEn: CommonStrings = {
   locale: 'en-GB',
   source: 'Source',
   sampleData: 'Sample data',
-  opensInNewTab: ' (opens in a new tab)',
   missingAttribute: (tag, attribute) => `<${tag}> needs a ${attribute} attribute.`,
   stale: (since) => `out of date: feed unreachable, copy from ${since}`,
 };

@@ -9,8 +9,6 @@ export interface CommonStrings {
   source: string;
   /** A visible label on data that no document supports (made up for the demo). */
   sampleData: string;
-  /** Read out after a link that opens a new tab. */
-  opensInNewTab: string;
   missingAttribute(tag: string, attribute: string): string;
   /** A figure shown from the last good copy because the feed could not be reached. */
   stale(since: string): string;

@@ -65,12 +65,13 @@ export abstract class FeedWidget<Data, View, Words extends WidgetStrings = Widge
    * set from script counts at once (before it is reflected): a boolean that is set is `''`.
    */
   protected widgetAttributes(): Attributes {
-    const attributes: Record<string, string | undefined> = {};
-    for (const [name, options] of (this.constructor as typeof ReactiveElement).elementProperties) {
-      if (options.attribute === false || options.state || name === 'preloaded') continue;
+    const attributes: Record<string, string> = {};
+    for (const [name, { attribute, state }] of (this.constructor as typeof ReactiveElement).elementProperties) {
       const value: unknown = this[name as keyof this];
-      const attribute = typeof options.attribute === 'string' ? options.attribute : String(name).toLowerCase();
-      attributes[attribute] = value === undefined || value === null || value === false ? undefined : value === true ? '' : String(value);
+      // An absent attribute is left out, as it is from a server's list.
+      if (attribute !== false && !state && value != null && value !== false) {
+        attributes[typeof attribute === 'string' ? attribute : String(name).toLowerCase()] = value === true ? '' : String(value);
+      }
     }
     return attributes;
   }

@@ -1,3 +1,4 @@
+import { kpiSeriesAlt } from '@luton2040/elements/components/kpi/kpi.view.js';
 import { sparklineSvg } from '../charts/sparkline-svg.js';
 import type { Drawn } from '../widget-output.js';
 import { tag } from './frame.js';
@@ -7,11 +8,11 @@ import type { Pictures } from './pictures.js';
 import type { WidgetBody } from './widget-body.js';
 
 /** The KPI tile as email: value, period, flags, trend, changes, the sparkline as a PNG. */
-export async function kpiBody({ view }: Drawn<'luton-kpi'>, pictures: Pictures): Promise<WidgetBody> {
+export async function kpiBody({ data, view }: Drawn<'luton-kpi'>, pictures: Pictures): Promise<WidgetBody> {
   const { figure, trend } = view;
   if (!figure) return { body: html`<p style="${style.heading}">${view.title}</p><p style="${style.p}">${view.noData}</p>`, source: view.source };
   const line = view.detailed ? await sparklineSvg(view.series, colour.accent) : undefined;
-  const picture = line ? pictures.add('sparkline', line, view.seriesAlt) : '';
+  const picture = line ? pictures.add('sparkline', line, kpiSeriesAlt(data)) : '';
   return {
     source: view.source,
     body: html`<p style="${style.heading}">${view.title}</p>

@@ -85,7 +85,7 @@ export class LutonKpi extends FeedWidget<KpiData, KpiView, KpiStrings> {
         ${view.source ? html`<p part="source">${view.source}</p>` : nothing}
       </div>`;
     }
-    return html`<figure part="base" data-meaning=${trend.meaning} data-variant=${this.variant}>
+    return html`<figure part="base" data-meaning=${trend.meaning}>
       <p class="visually-hidden">${view.sentence}</p>
       <div aria-hidden="true">
         <p part="title">${view.title}</p>
@@ -95,7 +95,7 @@ export class LutonKpi extends FeedWidget<KpiData, KpiView, KpiStrings> {
           ${view.flags.map((flag) => html`<span part="flag" class="tag">${flag}</span>`)}
         </p>
         <p part="trend">
-          <span class="arrow">${trend.arrow}</span>
+          <span>${trend.arrow}</span>
           <span class="meaning">${trend.text}</span>
         </p>
         ${detailed && view.changes.length ? html`<ul part="changes">${view.changes.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}

@@ -23,8 +23,6 @@ export interface KpiView {
   sentence: string;
   /** "Source: …": the data source and the document the figure is cited from. */
   source?: string;
-  /** Every figure of the series in words, for a picture of the sparkline. */
-  seriesAlt: string;
   /** `variant="full"` (the default): changes, sparkline and source are shown. */
   detailed: boolean;
 }
@@ -66,17 +64,15 @@ export function kpiView({ kpi, document, compareName, staleSince, sample }: KpiD
     sample ? words.sampleData.toLowerCase() : '',
     staleSince ? words.stale(new Date(staleSince).toLocaleDateString(words.locale, { day: 'numeric', month: 'short', year: 'numeric' })) : '',
   ].filter(Boolean);
-  const points = series.map((o) => `${describePeriod(o.period)} ${formatValue(o.value, kpi.unit, o.status, words.locale)}`);
   const common = {
     title: kpi.title,
     flags,
     trend: { meaning: trend.meaning, arrow: arrows[trend.movement], text: meaning },
     series,
-    seriesAlt: words.seriesAlt(kpi.title, points),
     detailed: attributes.variant !== 'compact',
     ...(cited ? { source: `${words.source}: ${cited}` } : {}),
   };
-  if (!latest) return { ...common, noData: words.noData(kpi.title), changes: [], sentence: `${kpi.title}: ${words.noData(kpi.title)}` };
+  if (!latest) return { ...common, noData: words.noData(kpi.title), changes: [], sentence: words.noData(kpi.title) };
 
   const value = formatValue(latest.value, kpi.unit, latest.status, words.locale);
   const period = describePeriod(latest.period);
@@ -98,4 +94,12 @@ export function kpiView({ kpi, document, compareName, staleSince, sample }: KpiD
     changes,
     sentence: words.sentence({ title: kpi.title, value, period, movement, meaning, gap, flags }),
   };
+}
+
+/**
+ * Every figure of the KPI's series in words, for a picture of the sparkline (an email's alt text).
+ * Apart from `kpiView`, so that the tile, which draws the line itself, does not carry it.
+ */
+export function kpiSeriesAlt({ kpi }: KpiData, words: KpiStrings = kpiEn): string {
+  return words.seriesAlt(kpi.title, headlineSeries(kpi).map((o) => `${describePeriod(o.period)} ${formatValue(o.value, kpi.unit, o.status, words.locale)}`));
 }

@@ -27,6 +27,7 @@ export const pledgeBadgeEn: PledgeBadgeStrings = {
   partnershipPledges: 'Employment & Skills Strategy partnership pledges',
   dates: (madeOn, reviewOn) => `Made ${madeOn}${reviewOn ? `; review due ${reviewOn}` : ''}.`,
   registryEntry: 'Registry entry',
+  opensInNewTab: ' (opens in a new tab)',
   website: 'Organisation website',
   commitmentSummary: (commitments, priorities) =>
     `${commitments} ${commitments === 1 ? 'commitment' : 'commitments'} across ${priorities} of the Luton 2040 priorities.`,

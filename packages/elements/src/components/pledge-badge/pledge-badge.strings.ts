@@ -18,6 +18,8 @@ export interface PledgeBadgeStrings extends WidgetStrings {
   /** "Made 2026-01-10; review due 2027-01-10." */
   dates(madeOn: string, reviewOn: string | undefined): string;
   registryEntry: string;
+  /** Read out after a link that opens a new tab. */
+  opensInNewTab: string;
   website: string;
   /** A compact summary of the commitments, e.g. for an email: "2 commitments across 2 of the Luton 2040 priorities." */
   commitmentSummary(commitments: number, priorities: number): string;

@@ -30,6 +30,7 @@ export const vacancyFeedEn: VacancyFeedStrings = {
   count: (shown, open) => `Showing ${shown} of ${open} open vacancies.`,
   newest: (shown, open) => `The newest ${shown} of ${open} open vacancies.`,
   showMore: 'Show more vacancies',
+  opensInNewTab: ' (opens in a new tab)',
   payNotStated: 'Pay not stated',
   range: (min, max) => `${min} to ${max}`,
   per: { HOUR: 'an hour', DAY: 'a day', WEEK: 'a week', MONTH: 'a month', YEAR: 'a year' },

@@ -21,6 +21,8 @@ export interface VacancyFeedStrings extends WidgetStrings {
   /** In an email: "The newest 5 of 12 open vacancies." */
   newest(shown: number, open: number): string;
   showMore: string;
+  /** Read out after a link that opens a new tab. */
+  opensInNewTab: string;
   payNotStated: string;
   /** "£21,000 to £23,500": a salary range. */
   range(min: string, max: string): string;
