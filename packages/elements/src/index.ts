@@ -10,4 +10,6 @@ export { defineElement } from './define-element.js';
 export { FeedWidget } from './widget/feed-widget.js';
 export { MissingAttributeError, type Attributes, type WidgetSpec } from './widget/widget-spec.js';
 export { widgetTags, type WidgetTag } from './widget-registry.js';
+// For the email renderer, which draws the sparkline as a picture: the tile itself never needs it.
+export { kpiSeriesAlt } from './components/kpi/kpi.view.js';
 export type { LutonErrorDetail, LutonEventMap, LutonFilterChangeDetail, LutonLoadDetail } from './events.js';

@@ -1,4 +1,4 @@
-import { kpiSeriesAlt } from '@luton2040/elements/components/kpi/kpi.view.js';
+import { kpiSeriesAlt } from '@luton2040/elements';
 import { sparklineSvg } from '../charts/sparkline-svg.js';
 import type { Drawn } from '../widget-output.js';
 import { tag } from './frame.js';
