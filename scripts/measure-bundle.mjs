@@ -63,7 +63,8 @@ export async function measureTileBundle() {
   const outputs = result.metafile.outputs;
   const bytes = new Map(result.outputFiles.map((f) => [f.path, f.contents]));
   const key = (path) => Object.keys(outputs).find((k) => resolve(root, k) === path);
-  const entry = Object.keys(outputs).find((k) => outputs[k].entryPoint && k.endsWith('.js'));
+  // The stdin entry, not a chunk some module imports dynamically (those are entry points too).
+  const entry = Object.keys(outputs).find((k) => outputs[k].entryPoint === 'kpi-tile-sdk.ts' && k.endsWith('.js'));
   const loaded = new Set();
   const visit = (k) => {
     if (loaded.has(k)) return;

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Area, Kpi, Observation } from '@luton2040/schema';
-import { compareAreas, gapBetween } from './comparison.js';
+import { compareAreas } from './comparison.js';
+import { gapBetween } from './gap.js';
 
 // Synthetic test data: one measure, its definitions and figures shaped like the reference data's.
 const citation = (doc: string) => ({ doc, section: 'Synthetic test data' });

@@ -41,17 +41,9 @@ export {
 } from './comparability.js';
 export { describePeriod, formatValue, periodLabel, periodPhrase } from './format.js';
 export { definitionOf, figureLabel, titleOf } from './labels.js';
-export { sourceOf, type FigureSource } from './source-line.js';
-export {
-  compareAreas,
-  gapBetween,
-  type Comparison,
-  type ComparisonOptions,
-  type ComparisonRole,
-  type ComparisonRow,
-  type Gap,
-  type MissingReason,
-} from './comparison.js';
+export { documentLine, sourceOf, type FigureSource } from './source-line.js';
+export { compareAreas, type Comparison, type ComparisonOptions, type ComparisonRole, type ComparisonRow, type MissingReason } from './comparison.js';
+export { gapBetween, type Gap } from './gap.js';
 export {
   checkLivingWage,
   hourlyMinimum,

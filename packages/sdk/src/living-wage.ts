@@ -1,4 +1,4 @@
-import type { LivingWageRate, Salary, Vacancy } from '@luton2040/schema';
+import type { LivingWageRate, Salary, SourceDocument, Vacancy } from '@luton2040/schema';
 
 /**
  * How long a rate may be used after its announcement. The Living Wage Foundation announces new
@@ -101,15 +101,18 @@ const pounds = (n: number) => `£${n.toFixed(2)}`;
 const longDate = (day: string) => new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /**
- * One line saying what the flag means, or why there is none: for every output that shows the flag
- * (the widget, the server render, the email).
+ * One line saying what the flag means, or why it is not shown, with the newest rate's source (from
+ * `documents`, the feed's, where it is listed): for every output that shows the flag (the widget,
+ * the server render, the email).
  */
-export function livingWageNote(status: LivingWageStatus): string {
-  if (status.state === 'missing') return 'No vacancy is flagged for the Real Living Wage: the data holds no rate.';
+export function livingWageNote(status: LivingWageStatus, documents: readonly Pick<SourceDocument, 'id' | 'title' | 'published'>[] = []): string {
+  if (status.state === 'missing') return 'Real Living Wage flag: not shown, as the data holds no rate.';
   const newest = status.newest!;
   const rate = `${pounds(newest.ukOutsideLondon)} an hour, announced by the Living Wage Foundation on ${longDate(newest.announced)}`;
+  const cited = documents.find((d) => d.id === newest.citation.doc);
+  const source = ` Source: ${cited ? `${cited.title} (${cited.published})` : newest.citation.doc}${newest.sample ? ', sample value' : ''}.`;
   if (status.state === 'out-of-date') {
-    return `No vacancy is flagged for the Real Living Wage: the newest rate in the data (${rate}) is more than ${LIVING_WAGE_MAX_AGE_MONTHS} months old and needs updating.`;
+    return `Real Living Wage flag: not shown, as the newest rate in the data (${rate}) is more than ${LIVING_WAGE_MAX_AGE_MONTHS} months old and needs updating.${source}`;
   }
-  return `Real Living Wage flag: pay of at least the rate in force when the vacancy was posted (newest: ${rate}); annual and weekly salaries are compared at ${STANDARD_WEEK_HOURS} hours a week.`;
+  return `Real Living Wage flag: pay of at least the rate in force when the vacancy was posted (newest: ${rate}); annual and weekly salaries are compared at ${STANDARD_WEEK_HOURS} hours a week.${source}`;
 }

@@ -43,7 +43,7 @@ export class LutonVacancyFeed extends FeedWidget<FeedData> {
   @property({ reflect: true }) accessor sector: string | undefined;
   /** Show one contract type: a schema.org employment type such as `APPRENTICESHIP` or `PART_TIME`. */
   @property({ reflect: true }) accessor contract: string | undefined;
-  /** Show only vacancies whose pay is at least the Real Living Wage (at the rate the feed holds). */
+  /** Show only vacancies whose pay is at least the Real Living Wage in force when each was posted (none while the feed's rates are out of date). */
   @property({ reflect: true, type: Boolean, attribute: 'living-wage' }) accessor livingWage = false;
   /** How many vacancies to show before "Show more". */
   @property({ reflect: true, type: Number }) accessor limit = 5;
@@ -158,10 +158,7 @@ export class LutonVacancyFeed extends FeedWidget<FeedData> {
 
   /** What the flag means, or why there is none (the rates are out of date), with the newest rate's source. */
   #renderWageNote(wage: LivingWageStatus, data: FeedData): TemplateResult {
-    const cited = wage.newest?.citation;
-    const document = data.documents.find((d) => d.id === cited?.doc);
-    const source = document ? `${document.title} (${document.published})` : cited?.doc;
-    return html`<p class="note">${livingWageNote(wage)}${source ? ` Source: ${source}${wage.newest?.sample ? ' (sample value)' : ''}.` : ''}</p>`;
+    return html`<p class="note">${livingWageNote(wage, data.documents)}</p>`;
   }
 }
 

@@ -31,10 +31,7 @@ export function vacanciesBody(data: FeedData, attributes: Readonly<Record<string
       <p style="${style.small}margin-bottom:0;color:${colour.text};">${facts.join(' · ')}${living ? html` · <span style="color:${colour.good};font-weight:bold;">Pays at least the Real Living Wage</span>` : ''}</p>
     </td></tr>`;
   };
-  const cited = wage.newest?.citation;
-  const document = data.documents.find((d) => d.id === cited?.doc);
-  const source = document ? `${document.title} (${document.published})` : cited?.doc;
-  const wageNote = `${livingWageNote(wage)}${source ? ` Source: ${source}${wage.newest?.sample ? ', sample value' : ''}.` : ''}`;
+  const wageNote = livingWageNote(wage, data.documents);
   return {
     sample: open.some((v) => v.sample),
     body: html`<p style="${style.heading}">Vacancies</p>
