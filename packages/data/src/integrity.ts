@@ -23,7 +23,11 @@ function keysOf(rows: readonly Located<unknown>[], id: TableId, where: Reference
   return new Set(rows.filter((r) => !where || (where as (t: unknown) => boolean)(r.record)).map((r) => (key.of as (r: unknown) => string)(r.record)));
 }
 
-/** Refuses a table order in which a table refers to one checked after it (a mistake in datasetTables). */
+/**
+ * Refuses a table order in which a table refers to one checked after it (a mistake in
+ * datasetTables). A reference chosen by the record is not known until a record is read: the pass
+ * then falls back on the target's records as read, so it is still checked, only not in order.
+ */
 export function assertReferenceOrder(): void {
   tableIds.forEach((id, index) => {
     for (const ref of Object.values(datasetTables[id].refs ?? {})) {

@@ -89,7 +89,7 @@ export type ComparatorSeries = z.infer<typeof ComparatorSeries>;
 export const KpiRole = z.enum(['outcome-kpi', 'high-level-measure', 'progress-figure', 'supporting-figure']);
 export type KpiRole = z.infer<typeof KpiRole>;
 
-/** A KPI or headline measure with Luton's series and its comparators' series. */
+/** A KPI or measure with its definitions, Luton's series and its comparators' series. */
 export const Kpi = z.object({
   id: Slug,
   /** The name as the source words it, cited verbatim (slips included: see `displayTitle`). */
