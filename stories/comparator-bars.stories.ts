@@ -82,7 +82,7 @@ type Story = StoryObj<ComparatorBarsArgs>;
 export const HtmlBars: Story = {
   name: 'Plain HTML bars (chart="html")',
   play: async ({ canvasElement }) => {
-    await expectState(canvasElement, 'luton-comparator-bars', 'data', 'Luton: 68% in 2019.', 'Higher than United Kingdom (67.5%) and East of England (65%).');
+    await expectState(canvasElement, 'luton-comparator-bars', 'data', 'Luton: 68% reported in 2019.', 'Higher than United Kingdom (67.5%) and East of England (65%).');
     await expect(barNames(canvasElement)).toEqual(['Luton', 'United Kingdom', 'East of England']);
     const root = canvasElement.querySelector('luton-comparator-bars')!.shadowRoot!;
     await expect(root.querySelector('.bars li[data-role="reference"] .name')!.textContent).toBe('United Kingdom');
@@ -96,7 +96,7 @@ export const VegaChart: Story = {
   name: 'Vega chart drawn once in view',
   args: { chart: 'auto' },
   play: async ({ canvasElement }) => {
-    await expectState(canvasElement, 'luton-comparator-bars', 'data', 'Luton: 68% in 2019.');
+    await expectState(canvasElement, 'luton-comparator-bars', 'data', 'Luton: 68% reported in 2019.');
     const svg = await expectChartDrawn(canvasElement);
     await expect(svg.textContent).toContain('United Kingdom');
   },
@@ -106,7 +106,7 @@ export const AgainstEngland: Story = {
   name: 'Luton against England, the default reference',
   args: { kpi: comparisons.againstEngland, reference: undefined },
   play: async ({ canvasElement }) => {
-    await expectState(canvasElement, 'luton-comparator-bars', 'data', 'Luton and other areas, 2023', 'Luton: 60% in 2023. Higher than England (57%).');
+    await expectState(canvasElement, 'luton-comparator-bars', 'data', 'Luton and other areas, reported in 2023', 'Luton: 60% reported in 2023. Higher than England (57%).');
     await expect(barNames(canvasElement)).toEqual(['Luton', 'England']);
   },
 };
@@ -120,12 +120,13 @@ export const ChosenAreas: Story = {
   },
 };
 
-export const ComparatorFromAnotherYear: Story = {
-  name: 'A comparator with no figure for Luton’s latest year',
-  // The national figure is for another year than Luton's latest: it is listed, never put beside it.
-  args: { kpi: comparisons.comparatorOtherYear, reference: undefined },
+export const LikeForLike: Story = {
+  name: 'The like-for-like figure beside a national one',
+  // Luton's latest figure measures something else than the national one: the document's own Luton
+  // figure of the same measure and period stands beside it instead, never a figure of another year.
+  args: { kpi: comparisons.likeForLike, reference: undefined },
   play: async ({ canvasElement }) => {
-    await expectState(canvasElement, 'luton-comparator-bars', 'no-data', 'Luton: 44.6% in 2021.', 'No figure for 2021: National average');
+    await expectState(canvasElement, 'luton-comparator-bars', 'data', 'Luton: about 45% reported in 2023.', 'Higher than National average');
   },
 };
 
@@ -158,7 +159,7 @@ export const Dark: Story = {
   // On a light page, so that what the attribute does alone is visible.
   args: { theme: 'dark', chart: 'auto' },
   play: async ({ canvasElement }) => {
-    await expectState(canvasElement, 'luton-comparator-bars', 'data', 'Luton: 68% in 2019.');
+    await expectState(canvasElement, 'luton-comparator-bars', 'data', 'Luton: 68% reported in 2019.');
     await expect(getComputedStyle(canvasElement.querySelector('luton-comparator-bars')!).color).toBe('rgb(241, 241, 244)');
     await expectChartDrawn(canvasElement);
   },
@@ -169,7 +170,7 @@ export const Themed: Story = {
   args: { chart: 'auto' },
   render: (args) => html`${partnerColours}<div class="partner-bars">${listeningForChart(renderComparatorBars(args))}</div>`,
   play: async ({ canvasElement }) => {
-    await expectState(canvasElement, 'luton-comparator-bars', 'data', 'Luton: 68% in 2019.');
+    await expectState(canvasElement, 'luton-comparator-bars', 'data', 'Luton: 68% reported in 2019.');
     await expect(barColour(canvasElement, 'luton')).toBe('rgb(0, 89, 79)');
     await expect(barColour(canvasElement, 'reference')).toBe('rgb(212, 53, 28)');
     await expect(barColour(canvasElement, 'comparator')).toBe('rgb(177, 180, 182)');

@@ -8,7 +8,8 @@ import { createRoot } from 'react-dom/client';
 
 /** The reference feed, as the demo server (`npm start`) serves it. Leave `src` out to read the published feed. */
 const FEED = '/feed/index.json';
-const MEASURES = ['neet-rate', 'child-poverty', 'unemployment-rate'];
+// Measures whose latest Luton figure has a national figure of the same measure and period, so that compare="national" shows a gap.
+const MEASURES = ['sen-gcse-english-maths', 'employment-rate', 'level-2-plus-qualifications'];
 
 function App() {
   const [kpi, setKpi] = useState(MEASURES[0]);

@@ -2,7 +2,7 @@
 // from the feed through the SDK: the tests never name a figure.
 import { verdictText } from '@luton2040/elements/components/pledge-badge.component.js';
 import { openVacancies } from '@luton2040/elements/components/vacancy-feed.model.js';
-import { compareAreas, describePeriod, formatValue, trendOf, verifyPledge, type LutonClient } from '@luton2040/sdk';
+import { compareAreas, formatValue, periodPhrase, trendOf, verifyPledge, type LutonClient } from '@luton2040/sdk';
 import { richestComparison } from './test-feed.js';
 import type { Widget } from './widgets.js';
 
@@ -28,7 +28,7 @@ export async function expectedTexts(client: LutonClient, { tag, attributes }: Wi
     case 'luton-kpi': {
       const kpi = await client.kpis.get(attributes.kpi!);
       const latest = trendOf(kpi).latest!;
-      return [kpi.title, formatValue(latest.value, kpi.unit, latest.status), `in ${describePeriod(latest.period)}`];
+      return [kpi.title, formatValue(latest.value, kpi.unit, latest.status), periodPhrase(latest)];
     }
     case 'luton-comparator-bars': {
       const comparison = compareAreas(await client.kpis.get(attributes.kpi!), await client.resource('areas'));

@@ -1,4 +1,4 @@
-import { compareAreas, describePeriod, NotFoundError, type Comparison, type ComparisonRow, type Kpi, type LutonClient } from '@luton2040/sdk';
+import { compareAreas, NotFoundError, periodLabel, periodPhrase, type Comparison, type ComparisonRow, type Kpi, type LutonClient } from '@luton2040/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import type { ChartTheme } from '../charts/comparison-chart.js';
@@ -173,21 +173,22 @@ export class LutonComparatorBars extends FeedWidget<BarsView> {
   }
 
   protected renderView({ kpi, comparison, document }: BarsView): TemplateResult {
-    const { rows, missing, period } = comparison;
+    const { rows, missing, period, periodPrecision } = comparison;
     if (!period || rows.length === 0) {
       return html`<div part="base" data-state="no-data"><p part="title">${kpi.title}</p><p>${comparisonEn.noComparison(kpi.title)}</p></div>`;
     }
     if (rows.length === 1) {
       return html`<div part="base" data-state="no-data">
         <p part="title">${kpi.title}</p>
-        <p>${comparisonEn.noComparator(rows[0]!.label, describePeriod(period))}</p>
-        ${missing.length ? html`<p part="missing">${comparisonEn.noFigureFor(describePeriod(period), missing.map((m) => m.name))}</p>` : nothing}
+        <p>${comparisonEn.noComparator(rows[0]!.label, periodPhrase(rows[0]!))}</p>
+        ${missing.length ? html`<p part="missing">${comparisonEn.noFigureFor(periodLabel(rows[0]!), missing.map((m) => m.name))}</p>` : nothing}
       </div>`;
     }
     // A rank is a position, not an amount: a longer bar would mean nothing, so ranks show as a table.
     const asTable = kpi.unit === 'rank';
-    const source = [kpi.source, document ? `${document.title} (${document.published})` : undefined].filter(Boolean).join('; ');
-    const when = describePeriod(period);
+    // Where the figures came from first; the KPI's planned source only as planned.
+    const source = [document ? `${document.title} (${document.published})` : undefined, kpi.source ? `planned source: ${kpi.source}` : undefined].filter(Boolean).join('; ');
+    const when = periodLabel({ period, ...(periodPrecision ? { periodPrecision } : {}) });
     const max = Math.max(...rows.map((r) => r.value), 0) || 1;
     return html`<figure part="base" aria-labelledby="title">
       <figcaption part="title" id="title">${comparisonEn.comparisonTitle(kpi.title, when)}</figcaption>
@@ -212,7 +213,7 @@ export class LutonComparatorBars extends FeedWidget<BarsView> {
         <table>
           <thead><tr><th scope="col">${comparisonEn.tableArea}</th><th scope="col">${comparisonEn.tableValue}</th><th scope="col">${comparisonEn.tablePeriod}</th></tr></thead>
           <tbody>
-            ${rows.map((row) => html`<tr><th scope="row">${row.name}</th><td class="number">${row.label}</td><td>${describePeriod(row.period)}</td></tr>`)}
+            ${rows.map((row) => html`<tr><th scope="row">${row.name}</th><td class="number">${row.label}</td><td>${periodLabel(row)}</td></tr>`)}
           </tbody>
         </table>
       </details>
@@ -228,7 +229,7 @@ export class LutonComparatorBars extends FeedWidget<BarsView> {
     const others = rows.filter((r) => r !== luton);
     const named = (r: ComparisonRow) => `${r.name} (${r.label})`;
     return comparisonEn.comparisonSummary(
-      `${luton.label} in ${describePeriod(luton.period)}`,
+      `${luton.label} ${periodPhrase(luton)}`,
       others.filter((r) => luton.value > r.value).map(named),
       others.filter((r) => luton.value < r.value).map(named),
       others.filter((r) => luton.value === r.value).map(named),

@@ -1,4 +1,4 @@
-import { NotFoundError, type Kpi, type LutonClient } from '@luton2040/sdk';
+import { NotFoundError, sourceOf, type Kpi, type LutonClient } from '@luton2040/sdk';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { en } from '../i18n/en.js';
 import { hostStyles } from '../styles/host.styles.js';
@@ -112,7 +112,7 @@ export class LutonKpi extends FeedWidget<KpiView> {
       return html`<div part="base" data-state="no-data">
         <p part="title">${kpi.title}</p>
         <p>${en.noData(kpi.title)}</p>
-        ${kpi.source ? html`<p part="source">${en.source}: ${kpi.source}</p>` : nothing}
+        ${kpi.source ? html`<p part="source">${en.plannedSource}: ${kpi.source}</p>` : nothing}
       </div>`;
     }
     const full = this.variant !== 'compact';
@@ -122,14 +122,15 @@ export class LutonKpi extends FeedWidget<KpiView> {
       sample ? 'sample data' : '',
       staleSince ? en.stale(new Date(staleSince).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })) : '',
     ].filter(Boolean);
-    const from = [kpi.source, document ? `${document.title} (${document.published})` : latest.citation.doc].filter(Boolean).join('; ');
+    // Where the figure came from first; the KPI's planned source only as planned.
+    const from = sourceOf(kpi, latest, document ? [document] : []).text;
     return html`<figure part="base" data-meaning=${trend.meaning} data-variant=${this.variant}>
       <p class="visually-hidden">${description.sentence}${flags.length ? ` (${flags.join(', ')})` : ''}</p>
       <div aria-hidden="true">
         <p part="title">${kpi.title}</p>
         <p part="value">
           <data value=${latest.value}>${description.value}</data>
-          <span part="period">${en.inPeriod(description.period!)}</span>
+          <span part="period">${description.when}</span>
           ${flags.map((flag) => html`<span part="flag">${flag}</span>`)}
         </p>
         <p part="trend">

@@ -1,4 +1,4 @@
-import type { LutonClient, Sector, Vacancy } from '@luton2040/sdk';
+import { checkLivingWage, livingWageNote, type LivingWageStatus, type LutonClient, type Sector, type Vacancy } from '@luton2040/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { en } from '../i18n/en.js';
@@ -10,11 +10,7 @@ import {
   employmentTypeLabels,
   formatDate,
   formatSalary,
-  livingWageFrom,
   openVacancies,
-  paysLivingWage,
-  STANDARD_WEEK_HOURS,
-  type LivingWage,
 } from './vacancy-feed.model.js';
 import { loadFeedData, type FeedData } from './vacancy-feed.data.js';
 import { vacancyFeedStyles } from './vacancy-feed.styles.js';
@@ -47,7 +43,7 @@ export class LutonVacancyFeed extends FeedWidget<FeedData> {
   @property({ reflect: true }) accessor sector: string | undefined;
   /** Show one contract type: a schema.org employment type such as `APPRENTICESHIP` or `PART_TIME`. */
   @property({ reflect: true }) accessor contract: string | undefined;
-  /** Show only vacancies whose pay is at least the Real Living Wage (at the rate the feed holds). */
+  /** Show only vacancies whose pay is at least the Real Living Wage in force when each was posted (none while the feed's rates are out of date). */
   @property({ reflect: true, type: Boolean, attribute: 'living-wage' }) accessor livingWage = false;
   /** How many vacancies to show before "Show more". */
   @property({ reflect: true, type: Number }) accessor limit = 5;
@@ -84,15 +80,15 @@ export class LutonVacancyFeed extends FeedWidget<FeedData> {
 
   protected renderView(data: FeedData): TemplateResult {
     const today = this.today ?? new Date().toISOString().slice(0, 10);
-    const wage = livingWageFrom(data.settings);
+    const wage = data.livingWage;
     const open = openVacancies(data.vacancies, { sector: this.sector, contract: this.contract, today }).filter(
-      (v) => !this.livingWage || paysLivingWage(v, wage) === 'yes',
+      (v) => !this.livingWage || checkLivingWage(v, wage).verdict === 'pays',
     );
     const visible = open.slice(0, this.shown ?? this.limit);
     const sectorNames = new Map(data.sectors.map((s) => [s.id, s.name]));
     return html`<section part="base" aria-label="Vacancies" data-state=${open.length === 0 ? 'no-data' : nothing}>
       ${data.sample ? html`<p part="sample" class="banner">Sample data: these vacancies are made up for demonstration.</p>` : nothing}
-      ${this.hideFilters ? nothing : this.#renderFilters(data.sectors, Boolean(wage))}
+      ${this.hideFilters ? nothing : this.#renderFilters(data.sectors, wage.state === 'current')}
       <p role="status" class="count">${open.length === 0 ? 'No open vacancies match.' : `Showing ${visible.length} of ${open.length} open vacancies.`}</p>
       <ul class="list">
         ${visible.map((v) => html`<li>${this.#renderVacancy(v, sectorNames, wage)}</li>`)}
@@ -100,7 +96,7 @@ export class LutonVacancyFeed extends FeedWidget<FeedData> {
       ${visible.length < open.length
         ? html`<button part="more" type="button" @click=${() => this.#showMore(visible.length)}>Show more vacancies</button>`
         : nothing}
-      ${wage ? this.#renderWageNote(wage, data) : nothing}
+      ${this.#renderWageNote(wage, data)}
     </section>`;
   }
 
@@ -139,10 +135,10 @@ export class LutonVacancyFeed extends FeedWidget<FeedData> {
     </form>`;
   }
 
-  #renderVacancy(v: Vacancy, sectorNames: Map<string, string>, wage: LivingWage | undefined): TemplateResult {
+  #renderVacancy(v: Vacancy, sectorNames: Map<string, string>, wage: LivingWageStatus): TemplateResult {
     const url = safeHttpUrl(v.url);
     const employerUrl = safeHttpUrl(v.employer.url);
-    const living = paysLivingWage(v, wage);
+    const living = checkLivingWage(v, wage).verdict;
     // Every string below comes from a partner's feed: Lit renders it as text, never as HTML.
     return html`<article part="vacancy" tabindex="-1" aria-labelledby=${`v-${v.id}`}>
       <p class="title" id=${`v-${v.id}`}>
@@ -155,18 +151,14 @@ export class LutonVacancyFeed extends FeedWidget<FeedData> {
         <li>${v.employmentType.map((t) => employmentTypeLabels[t]).join(', ')}</li>
         ${v.sector ? html`<li>${sectorNames.get(v.sector) ?? v.sector}</li>` : nothing}
         ${v.validThrough ? html`<li>Closes ${formatDate(v.validThrough)}</li>` : html`<li>No closing date given</li>`}
-        ${living === 'yes' ? html`<li part="living-wage" class="good">Pays at least the Real Living Wage</li>` : nothing}
+        ${living === 'pays' ? html`<li part="living-wage" class="good">Pays at least the Real Living Wage</li>` : nothing}
       </ul>
     </article>`;
   }
 
-  #renderWageNote({ rate, setting }: LivingWage, data: FeedData): TemplateResult {
-    const cited = data.documents.find((d) => d.id === setting.citation?.doc);
-    const source = cited ? `${cited.title} (${cited.published})` : setting.citation ? setting.citation.doc : 'source not given';
-    return html`<p class="note">
-      Real Living Wage flag: pay of at least £${rate.toFixed(2)} an hour, the rate given by ${source}${setting.sample ? ' (sample value)' : ''}.
-      Annual and weekly salaries are compared at ${STANDARD_WEEK_HOURS} hours a week.
-    </p>`;
+  /** What the flag means, or why there is none (the rates are out of date), with the newest rate's source. */
+  #renderWageNote(wage: LivingWageStatus, data: FeedData): TemplateResult {
+    return html`<p class="note">${livingWageNote(wage, data.documents)}</p>`;
   }
 }
 

@@ -13,7 +13,7 @@ export const comparisonEn: ComparisonStrings = {
       .filter(Boolean)
       .join(' '),
   noComparison: (title) => `No figures for Luton have been published for “${title}” yet, so there is nothing to compare.`,
-  noComparator: (luton, period) => `Luton: ${luton} in ${period}. No other area has a figure for this measure in the sources, so there is nothing to compare it with.`,
+  noComparator: (luton, when) => `Luton: ${luton} ${when}. No other area has a figure in the sources that can stand beside it, so there is nothing to compare it with.`,
   noFigureFor: (period, areas) => `No figure for ${period}: ${list(areas)}.`,
   showTable: 'Show the figures as a table',
   tableArea: 'Area',

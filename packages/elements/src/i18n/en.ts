@@ -9,12 +9,14 @@ export const en: Strings = {
   notFound: (id) => `There is no measure called “${id}” in the feed.`,
   missingAttribute: (tag, attribute) => `<${tag}> needs a ${attribute} attribute.`,
   source: 'Source',
+  plannedSource: 'Planned source',
   inPeriod: (period) => `in ${period}`,
   trend: {
     improving: 'Improving',
     worsening: 'Worsening',
     'no-change': 'No change',
     'not-enough-data': 'Not enough data for a trend',
+    'not-comparable': 'No trend: the figures cannot be compared',
   },
   movedFrom: (direction, previous, period) =>
     direction === 'flat' ? `same as ${previous} in ${period}` : `${direction} from ${previous} in ${period}`,

@@ -9,6 +9,8 @@ export interface Strings {
   notFound(id: string): string;
   missingAttribute(tag: string, attribute: string): string;
   source: string;
+  /** Before the source a KPI is planned to be measured with, which is not where a figure came from. */
+  plannedSource: string;
   inPeriod(period: string): string;
   trend: Record<TrendMeaning, string>;
   movedFrom(direction: 'up' | 'down' | 'flat', previous: string, period: string): string;

@@ -1,5 +1,5 @@
 import type { BarsView } from '@luton2040/elements/components/comparator-bars.component.js';
-import { describePeriod, type ComparisonRow } from '@luton2040/sdk';
+import { periodLabel, periodPhrase, type ComparisonRow } from '@luton2040/sdk';
 import { comparisonSvg } from '../charts/comparison-svg.js';
 import { html } from './html.js';
 import { colour, style } from './palette.js';
@@ -23,7 +23,7 @@ export function comparisonSummary(rows: readonly ComparisonRow[]): string {
   const lower = others.filter((r) => luton.value < r.value).map(named);
   const same = others.filter((r) => luton.value === r.value).map(named);
   return [
-    `Luton: ${luton.label} in ${describePeriod(luton.period)}.`,
+    `Luton: ${luton.label} ${periodPhrase(luton)}.`,
     higher.length ? `Higher than ${list(higher)}.` : '',
     lower.length ? `Lower than ${list(lower)}.` : '',
     same.length ? `The same as ${list(same)}.` : '',
@@ -33,13 +33,14 @@ export function comparisonSummary(rows: readonly ComparisonRow[]): string {
 }
 
 /** Comparator bars as email: the summary in words, the Vega chart as a PNG, areas without a figure. */
-export async function comparisonBody({ kpi, comparison }: BarsView, pictures: Pictures): Promise<WidgetBody> {
-  const { rows, missing, period } = comparison;
-  const source = kpi.source;
+export async function comparisonBody({ kpi, comparison, document }: BarsView, pictures: Pictures): Promise<WidgetBody> {
+  const { rows, missing, period, periodPrecision } = comparison;
+  // Where the figures came from first; the KPI's planned source only as planned.
+  const source = [document ? `${document.title} (${document.published})` : undefined, kpi.source ? `planned source: ${kpi.source}` : undefined].filter(Boolean).join('; ');
   if (!period || rows.length === 0) {
     return { source, body: html`<p style="${style.heading}">${kpi.title}</p><p style="${style.p}">No figures for Luton have been published for “${kpi.title}” yet, so there is nothing to compare.</p>` };
   }
-  const when = describePeriod(period);
+  const when = periodLabel({ period, ...(periodPrecision ? { periodPrecision } : {}) });
   const svg = await comparisonSvg(comparison, { width: CHART_WIDTH, font: CHART_FONT, text: colour.text, muted: colour.muted });
   const height = Number(/height="(\d+(?:\.\d+)?)"/.exec(svg)?.[1] ?? 0);
   const alt = `Bar chart of ${kpi.title}, ${when}, highest first: ${rows.map((r) => `${r.name} ${r.label}`).join(', ')}.`;

@@ -1,14 +1,6 @@
 import type { FeedData } from '@luton2040/elements/components/vacancy-feed.component.js';
-import {
-  employmentTypeLabels,
-  formatDate,
-  formatSalary,
-  livingWageFrom,
-  openVacancies,
-  paysLivingWage,
-  STANDARD_WEEK_HOURS,
-} from '@luton2040/elements/components/vacancy-feed.model.js';
-import type { Vacancy } from '@luton2040/sdk';
+import { employmentTypeLabels, formatDate, formatSalary, openVacancies } from '@luton2040/elements/components/vacancy-feed.model.js';
+import { checkLivingWage, livingWageNote, type Vacancy } from '@luton2040/sdk';
 import { today } from '../data/today.js';
 import { sampleTag } from './frame.js';
 import { safeHttpUrl as httpUrl } from '@luton2040/sdk';
@@ -21,7 +13,8 @@ export function vacanciesBody(data: FeedData, attributes: Readonly<Record<string
   const limit = Number(attributes.limit) > 0 ? Number(attributes.limit) : 5;
   const open = openVacancies(data.vacancies, { sector: attributes.sector, contract: attributes.contract, today: attributes.today ?? today() });
   const shown = open.slice(0, limit);
-  const wage = livingWageFrom(data.settings);
+  // Judged on the feed client's clock: past the rates' age limit no vacancy is flagged, and the note says why.
+  const wage = data.livingWage;
   const sectors = new Map(data.sectors.map((s) => [s.id, s.name]));
   const item = (v: Vacancy) => {
     const url = httpUrl(v.url);
@@ -31,16 +24,14 @@ export function vacanciesBody(data: FeedData, attributes: Readonly<Record<string
       v.sector ? (sectors.get(v.sector) ?? v.sector) : '',
       v.validThrough ? `Closes ${formatDate(v.validThrough)}` : 'No closing date given',
     ].filter(Boolean);
-    const living = paysLivingWage(v, wage) === 'yes';
+    const living = checkLivingWage(v, wage).verdict === 'pays';
     return html`<tr><td style="padding:8px 0;border-top:1px solid ${colour.rule};">
       <p style="${style.p}margin-bottom:2px;font-weight:bold;">${url ? html`<a href="${url}" style="${style.link}">${v.title}</a>` : v.title}${v.sample ? html` ${sampleTag()}` : ''}</p>
       <p style="${style.small}margin-bottom:2px;">${v.employer.name}, ${v.location.locality}</p>
       <p style="${style.small}margin-bottom:0;color:${colour.text};">${facts.join(' · ')}${living ? html` · <span style="color:${colour.good};font-weight:bold;">Pays at least the Real Living Wage</span>` : ''}</p>
     </td></tr>`;
   };
-  const wageNote = wage
-    ? `Real Living Wage flag: pay at or above £${wage.rate.toFixed(2)} an hour (${wage.setting.citation ? `source: ${wage.setting.citation.doc}, “${wage.setting.citation.section}”` : 'source not given'}${wage.setting.sample ? ', sample value' : ''}); annual and weekly salaries are compared at ${STANDARD_WEEK_HOURS} hours a week.`
-    : '';
+  const wageNote = livingWageNote(wage, data.documents);
   return {
     sample: open.some((v) => v.sample),
     body: html`<p style="${style.heading}">Vacancies</p>

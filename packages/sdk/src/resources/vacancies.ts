@@ -1,4 +1,5 @@
-import type { EmploymentType, SectorId, Vacancy } from '@luton2040/schema';
+import type { EmploymentType, Manifest, SectorId, Vacancy } from '@luton2040/schema';
+import { livingWageStatus, type LivingWageStatus } from '../living-wage.js';
 import type { RequestOptions, ResolvedOptions } from '../options.js';
 import { find, type Reader } from './records.js';
 
@@ -22,7 +23,16 @@ export interface VacanciesApi {
   list(filter?: VacancyFilter & RequestOptions): Promise<Vacancy[]>;
   /** One vacancy by id, closed or not; throws `NotFoundError` when there is none. */
   get(id: string, request?: RequestOptions): Promise<Vacancy>;
+  /**
+   * The feed's Real Living Wage rates judged on the client's clock (`clock.now`): whether the newest
+   * may still be used to flag vacancies (see `checkLivingWage`). A feed without the rates gives
+   * `state: 'missing'`.
+   */
+  livingWage(request?: RequestOptions): Promise<LivingWageStatus>;
 }
+
+/** What the vacancies API needs of a client: its resources, and the manifest to tell whether the rates are published. */
+export type VacancyReader = Reader & { manifest(request?: RequestOptions): Promise<Manifest> };
 
 const oneOf = <T>(wanted: T | readonly T[] | undefined, values: readonly (T | undefined)[]) =>
   wanted === undefined || values.some((v) => (Array.isArray(wanted) ? wanted.includes(v) : wanted === v));
@@ -39,7 +49,7 @@ export function matchesVacancy(vacancy: Vacancy, filter: VacancyFilter, today: s
   );
 }
 
-export function vacanciesApi(client: Reader, options: ResolvedOptions): VacanciesApi {
+export function vacanciesApi(client: VacancyReader, options: ResolvedOptions): VacanciesApi {
   return {
     async list(filter = {}) {
       const today = new Date(options.clock.now()).toISOString().slice(0, 10);
@@ -48,5 +58,9 @@ export function vacanciesApi(client: Reader, options: ResolvedOptions): Vacancie
         .sort((a, b) => b.datePosted.localeCompare(a.datePosted));
     },
     get: async (id, request) => find(await client.resource('vacancies', request), 'vacancies', id),
+    async livingWage(request) {
+      const published = (await client.manifest(request)).resources.livingWageRates !== undefined;
+      return livingWageStatus(published ? await client.resource('livingWageRates', request) : [], options.clock.now());
+    },
   };
 }
