@@ -13,14 +13,15 @@ const { chromeArgs, chromePath }: { chromeArgs: string[]; chromePath: () => stri
 
 export const ROOT = resolve('.');
 export const CDN_DIR = join(ROOT, 'packages/elements/dist/cdn');
-export const FEED_DIR = join(ROOT, 'packages/data/dist/feed');
+/** The demo feed the examples read: the reference data plus the sample pledges and vacancies. */
+export const FEED_DIR = join(ROOT, 'dist/demo/feed');
 export const ELEMENTS_VERSION: string = JSON.parse(readFileSync(join(ROOT, 'packages/elements/package.json'), 'utf8')).version;
 /** The loader's public, version-pinned address, as the docs and the WordPress plugin give it. */
 export const PINNED_LOADER_URL = `https://cdn.jsdelivr.net/npm/@luton2040/elements@${ELEMENTS_VERSION}/dist/cdn/luton2040.js`;
 
 for (const [what, file] of [
   ['the CDN loader', join(CDN_DIR, 'luton2040.js')],
-  ['the feed', join(FEED_DIR, 'index.json')],
+  ['the demo feed', join(FEED_DIR, 'index.json')],
 ] as const) {
   if (!existsSync(file)) throw new Error(`${what} is missing (${file}): run "npm run build" first.`);
 }
@@ -66,7 +67,7 @@ export async function startServer(): Promise<ExampleServer> {
     // The demo's throwaway signing key sits beside its public half: never serve the private one.
     if (/private/i.test(path)) return res.writeHead(404).end('Not found');
     let file: string | undefined;
-    if (path === '/demo/registry-key.json') file = join(ROOT, 'dist/demo-registry/registry-public.json');
+    if (path === '/demo/registry-key.json') file = join(ROOT, 'dist/demo/registry/registry-public.json');
     else {
       const mount = mounts.find(([prefix]) => path.startsWith(prefix));
       file = mount ? fileUnder(mount[1], path.slice(mount[0].length)) : fileUnder(ROOT, path);
