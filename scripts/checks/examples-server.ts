@@ -87,24 +87,25 @@ export function launchChromium(): Promise<Browser> {
   return puppeteer.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
 }
 
-/** Public addresses a partner page uses, answered from the local build: the tests never go online. */
-const publicCdn: [prefix: string, dir: string][] = [
+/** Public addresses a partner page uses, answered from the local build (the published feed by `feedDir`): the tests never go online. */
+const publicCdn = (feedDir: string): [prefix: string, dir: string][] => [
   [PINNED_LOADER_URL.replace(/luton2040\.js$/, ''), CDN_DIR],
-  [DEFAULT_FEED_URL.replace(/index\.json$/, ''), FEED_DIR],
+  [DEFAULT_FEED_URL.replace(/index\.json$/, ''), feedDir],
 ];
 
 /**
  * Answers requests for the public CDN from the local build (with the CORS header the CDN sends),
  * lets requests to the test server through, and refuses everything else. `block` refuses matching
- * addresses too, to see a page as it is before (or without) its scripts.
+ * addresses too, to see a page as it is before (or without) its scripts; `feedDir` is the folder that
+ * answers for the published feed (default: the demo feed).
  */
-export async function standInForPublicCdn(page: Page, block?: RegExp): Promise<void> {
+export async function standInForPublicCdn(page: Page, block?: RegExp, feedDir = FEED_DIR): Promise<void> {
   await page.setRequestInterception(true);
   page.on('request', (request: HTTPRequest) => {
     const url = request.url();
     if (block?.test(url)) return void request.abort('blockedbyclient');
     if (url.startsWith('http://127.0.0.1:') || url.startsWith('data:') || url.startsWith('blob:')) return void request.continue();
-    const match = publicCdn.find(([prefix]) => url.startsWith(prefix));
+    const match = publicCdn(feedDir).find(([prefix]) => url.startsWith(prefix));
     const file = match && fileUnder(match[1], new URL(url).pathname.slice(new URL(match[0]).pathname.length));
     if (!file || !existsSync(file)) return void request.abort('internetdisconnected');
     void request.respond({
