@@ -5,6 +5,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
+import { pruneStaleOutputs } from './scripts/prune-stale-outputs.mjs';
 
 // Chromium has no native decorators yet: es2022 makes esbuild lower them (esnext would not).
 const transpile = (options = {}) => esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', sourceMap: true, ...options });
@@ -20,7 +21,8 @@ function npmBuild(pkg, inputs) {
   return {
     input: inputs.map((i) => `packages/${pkg}/src/${i}`),
     external,
-    plugins: [transpile()],
+    // The CDN bundle and the feed are written into dist/ by their own builds.
+    plugins: [transpile(), pruneStaleOutputs({ srcDir: `packages/${pkg}/src`, keep: ['cdn', 'feed'] })],
     output: {
       dir: `packages/${pkg}/dist`,
       format: 'es',

@@ -14,8 +14,9 @@ const usage = `Usage: luton2040-feed <command> [options]
 Commands:
   validate                      check every file of the dataset; every problem is listed with file, line and field
   build --out DIR               write the feed (content-hashed snapshot files, JSON Schemas, index.json) to DIR
-  keygen --out DIR              make a new pledge-registry key pair: DIR/registry-private.jwk.json (keep it secret)
-                                and DIR/registry-public.json (give its publicKey to the pages that show badges)
+  keygen --out DIR              make a new pledge-registry key pair: DIR/registry-private.jwk.json (keep it secret,
+                                outside any repository) and DIR/registry-public.json (copy it to the widgets'
+                                config/registry-public.json, so that the guides give its key to the pages)
   refresh --source nomis --series NAMES [--date SEL]
                                 fetch ONS figures from NOMIS for Luton and every comparator with a GSS code into
                                 observations-nomis.csv (series: ${nomisSeriesNames.join(', ')})
@@ -118,7 +119,10 @@ async function main(argv: string[]): Promise<number> {
       await mkdir(values.out, { recursive: true });
       await writeFile(join(values.out, 'registry-private.jwk.json'), `${JSON.stringify(key.privateJwk)}\n`, { mode: 0o600 });
       await writeFile(join(values.out, 'registry-public.json'), `${JSON.stringify({ keyId: key.keyId, publicKey: key.publicKey }, null, 2)}\n`);
-      process.stdout.write(`Registry key ${key.keyId} written to ${values.out} (keep registry-private.jwk.json secret).\n`);
+      process.stdout.write(
+        `Registry key ${key.keyId} written to ${values.out} (keep registry-private.jwk.json secret).\n` +
+          `Publish the public half: copy ${join(values.out, 'registry-public.json')} to config/registry-public.json in the widgets repository.\n`,
+      );
       return 0;
     }
     case 'refresh': {
