@@ -62,8 +62,10 @@ before(async () => {
   otherKey = JSON.parse(readFileSync(join(work, 'other', 'registry-public.json'), 'utf8')).publicKey;
 
   const index = JSON.parse(readFileSync(join(feedDir, 'index.json'), 'utf8'));
-  [pledge] = JSON.parse(readFileSync(join(feedDir, index.resources.pledges.url), 'utf8')).items as Pledge[];
-  assert.ok(pledge?.signature && pledge.keyId === readRegistryKey(join(config, 'registry-public.json'))?.keyId, 'the feed holds the pledge, signed with the configured key');
+  const pledges = JSON.parse(readFileSync(join(feedDir, index.resources.pledges.url), 'utf8')).items as Pledge[];
+  assert.equal(pledges.length, 1, 'the feed holds the one pledge');
+  pledge = pledges[0]!;
+  assert.ok(pledge.signature && pledge.keyId === readRegistryKey(join(config, 'registry-public.json'))?.keyId, 'the feed holds the pledge, signed with the configured key');
 
   server = await startServer();
   // The builder reads the release configuration and the feed this site serves.
