@@ -5,8 +5,8 @@ import type { Alias, AliasOptions } from 'vite';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
-// Stories read the demo feed (the reference data plus sample pledges and vacancies) and the manifest-driven docs: without them Storybook would start and
-// show only errors, so say what to run instead.
+// Stories read the demo feed (the reference data plus sample pledges and vacancies) and the
+// manifest-driven docs: without them Storybook would start and show only errors, so say what to run instead.
 const inputs: [path: string, command: string][] = [
   ['dist/demo/feed/index.json', 'npm run build:packages && npm run build:demo'],
   ['packages/elements/custom-elements.json', 'npm run build:manifest'],
