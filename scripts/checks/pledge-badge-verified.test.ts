@@ -4,7 +4,7 @@
 // private half. No document evidences a real organisation's pledge, so the reference dataset holds
 // none: the check adds one made-up pledge to a copy of it, signs it with a key made for the check,
 // and serves that feed as the published one. Control cases: the same code with another key, or with
-// none, must not say "Verified".
+// none, must not say "Verified". On the demo feed, whose pledges are all sample, the builder says so.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,13 +13,13 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Pledge } from '@luton2040/sdk';
 import type { Browser, Page } from 'puppeteer-core';
-import { launchChromium, recordConsole, ROOT, standInForPublicCdn, startServer, type ExampleServer } from './examples-server.js';
+import { feedResource, launchChromium, recordConsole, ROOT, standInForPublicCdn, startServer, type ExampleServer } from './examples-server.js';
 
 // Variable specifiers: these modules are plain JavaScript without type declarations.
 const guideModule = '../webmaster-guide.mjs';
 const configModule = '../release-config.mjs';
 const { expectedGuide, ORGANISATION_PLACEHOLDER }: { expectedGuide(configFile: string): string; ORGANISATION_PLACEHOLDER: string } = await import(guideModule);
-const { readRegistryKey }: { readRegistryKey(file: string): { keyId: string; publicKey: string } | undefined } = await import(configModule);
+const { readRegistryKey }: { readRegistryKey(file?: string): { keyId: string; publicKey: string } | undefined } = await import(configModule);
 
 const CLI = join(ROOT, 'packages/data/bin/luton2040-feed.js');
 const work = mkdtempSync(join(tmpdir(), 'luton2040-verified-'));
@@ -141,5 +141,29 @@ describe('a pledge badge pasted by a webmaster', () => {
     assert.equal(result.organisation, pledge.organisation.name);
     assert.ok(isVerified(result.seal), `the badge says "${result.seal}"`);
     assert.deepEqual(result.printed, []);
+  });
+
+  test("on the demo feed, whose pledges are all sample, the builder says so, and says whether this release has a registry key", async () => {
+    const demo = await startServer(); // no mounts: the demo feed and the repository's own config/
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${demo.url}/examples/embed-builder/`);
+      await page.waitForSelector('#builder:not([hidden])', { timeout: 10_000 });
+      await page.select('#widget', 'pledge-badge');
+      const options = await page.$$eval('#field-org option', (os) => os.map((o) => o.textContent ?? ''));
+      const samples = feedResource<Pledge>('pledges');
+      assert.ok(samples.length > 0 && samples.every((p) => p.sample), 'the demo feed holds sample pledges only');
+      assert.equal(options.length, new Set(samples.map((p) => p.organisation.id)).size, 'one choice per organisation');
+      assert.ok(options.every((text) => text.includes('sample data, not a real pledge')), `every choice says sample: ${options.join(' | ')}`);
+      const notes = await page.$$eval('#options .note', (ps) => ps.map((p) => p.textContent ?? ''));
+      assert.ok(notes.some((n) => n.startsWith('Sample data: no real pledge is in this feed')), notes.join(' | '));
+      const key = readRegistryKey();
+      assert.ok(notes.some((n) => (key ? n.includes(key.keyId) : n.startsWith('No registry key is configured for this release'))), notes.join(' | '));
+      const snippet = await page.$eval('#snippet', (box) => (box as HTMLTextAreaElement).value);
+      assert.equal(snippet.includes('registry-key='), Boolean(key), 'the code carries a key exactly when the release has one');
+      await page.close();
+    } finally {
+      await demo.close();
+    }
   });
 });
