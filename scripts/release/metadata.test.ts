@@ -2,7 +2,9 @@
 // repository with its folder, engines, public access, ESM, an exports map whose types come first,
 // and `sideEffects` that names exactly the modules that define tags.
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, test } from 'node:test';
 import ts from 'typescript';
@@ -51,6 +53,7 @@ describe('package.json of every package', () => {
       const main = exportsField['.'];
       assert.equal(manifest.types, typeof main === 'string' ? undefined : `./${main?.types?.replace(/^\.\//, '')}`, 'types is the root entry point’s');
       assert.ok(!(manifest.files ?? []).some((f) => /test|fixture/.test(f) && !f.startsWith('!')), 'files names no tests or fixtures');
+      assert.equal(manifest.scripts?.prepack, 'node ../../scripts/prepack-guard.mjs', '`npm pack` and `npm publish` run the guard first');
     });
 
     test(`${manifest.name}: sideEffects names exactly the modules that define tags`, () => {
@@ -82,4 +85,24 @@ describe('package.json of every package', () => {
       });
     }
   }
+
+  test('the prepack guard refuses a package with a missing file or a demo feed, and passes a complete one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'luton2040-prepack-'));
+    try {
+      const guard = () => spawnSync(process.execPath, [join(ROOT, 'scripts/prepack-guard.mjs'), dir], { encoding: 'utf8' });
+      mkdirSync(join(dir, 'dist/feed'), { recursive: true });
+      writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'x', exports: { '.': { types: './dist/index.d.ts', default: './dist/index.js' }, './feed/*': './dist/feed/*' } }));
+      writeFileSync(join(dir, 'dist/index.d.ts'), '');
+      writeFileSync(join(dir, 'dist/feed/index.json'), JSON.stringify({ sample: false, resources: { kpis: { sample: false } } }));
+      assert.match(guard().stderr, /dist\/index\.js is missing/);
+      writeFileSync(join(dir, 'dist/index.js'), '');
+      assert.equal(guard().status, 0);
+      writeFileSync(join(dir, 'dist/feed/index.json'), JSON.stringify({ sample: true, resources: { pledges: { sample: true } } }));
+      const demo = guard();
+      assert.equal(demo.status, 1);
+      assert.match(demo.stderr, /dist\/feed is a demo feed \(sample: true; sample records in pledges\)/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -17,6 +17,7 @@ export interface PackageJson {
   publishConfig?: { access?: string };
   sideEffects?: boolean | string[];
   bin?: Record<string, string>;
+  scripts?: Record<string, string>;
   exports?: Record<string, string | Record<string, string>>;
   files?: string[];
   dependencies?: Record<string, string>;
