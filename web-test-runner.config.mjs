@@ -1,11 +1,10 @@
-// Browser tests: every element test runs in the Debian Chromium, one group per test file.
-import { existsSync, readdirSync } from 'node:fs';
+// Browser tests: every element test runs in Chromium, Firefox ESR and WebKitGTK (Debian's builds),
+// one group per test file. `BROWSERS=chromium` (or firefox, webkit, or a comma list) runs fewer.
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { chromeArgs, chromePath } from './scripts/chrome.mjs';
-
-const executablePath = chromePath();
+import { serverRenderPlugin } from './scripts/server-render-plugin.mjs';
+import { testBrowsers } from './scripts/test-browsers.mjs';
 
 function testFiles(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -47,8 +46,8 @@ const groupFor = (file) => ({
 export default {
   rootDir: '.',
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, args: chromeArgs } })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), serverRenderPlugin()],
+  browsers: testBrowsers(),
   concurrency: 1,
   browserStartTimeout: 60_000,
   testsFinishTimeout: 180_000,

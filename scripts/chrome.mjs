@@ -12,12 +12,18 @@ export const chromeArgs = [
   '--no-first-run',
 ];
 
+const chromiumAt = () => process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+/** One line saying how to install Chromium when it is missing, else null. */
+export const chromeMissing = () =>
+  existsSync(chromiumAt()) ? null : `Chromium not found at ${chromiumAt()}: run "apt-get install -y chromium" or set CHROME_PATH to a Chromium binary.`;
+
 /** The Chromium to use: `CHROME_PATH`, else /usr/bin/chromium. Exits with one instruction when missing. */
 export function chromePath() {
-  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(path)) {
-    console.error(`Chromium not found at ${path}: run "apt-get install -y chromium" or set CHROME_PATH to a Chromium binary.`);
+  const missing = chromeMissing();
+  if (missing) {
+    console.error(missing);
     process.exit(1);
   }
-  return path;
+  return chromiumAt();
 }

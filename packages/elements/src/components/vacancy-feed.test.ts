@@ -82,7 +82,8 @@ describe('<luton-vacancy-feed>', () => {
     const el = await feedOf(vacancies, html`<luton-vacancy-feed today="2026-11-25"></luton-vacancy-feed>`);
     expect(titles(el)).to.have.length(3);
     el.shadowRoot!.querySelector<HTMLInputElement>('input[name="living-wage"]')!.focus();
-    await sendKeys({ press: 'Space' });
+    // The key's value, not its code: only Chromium's puppeteer knows the name "Space".
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(el.livingWage).to.equal(true);
     expect(titles(el)).to.deep.equal(['Test job 1']);

@@ -21,10 +21,26 @@ export function testPledge(overrides: Partial<Pledge> = {}): Pledge {
 
 const base64url = (bytes: ArrayBuffer) => btoa(String.fromCharCode(...new Uint8Array(bytes))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 
+/**
+ * A new Ed25519 key pair and its raw public key. WebKitGTK 2.50 fails about one generateKey or raw
+ * exportKey in a hundred with an OperationError, so a throwaway test key is simply made again. Widgets
+ * never make keys (the publisher signs in Node); importing a key and verifying, which they do, works
+ * in every engine.
+ */
+async function throwawayKeyPair(): Promise<{ pair: CryptoKeyPair; publicKey: string }> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      const pair = (await crypto.subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify'])) as CryptoKeyPair;
+      return { pair, publicKey: base64url(await crypto.subtle.exportKey('raw', pair.publicKey)) };
+    } catch (error) {
+      if (attempt === 5 || !(error instanceof DOMException && error.name === 'OperationError')) throw error;
+    }
+  }
+}
+
 /** A throwaway registry key made in the browser, and a signer using it, as the publisher signs. */
 export async function testRegistry(): Promise<{ publicKey: string; sign(pledge: Pledge): Promise<Pledge> }> {
-  const pair = (await crypto.subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify'])) as CryptoKeyPair;
-  const publicKey = base64url(await crypto.subtle.exportKey('raw', pair.publicKey));
+  const { pair, publicKey } = await throwawayKeyPair();
   return {
     publicKey,
     async sign(pledge) {
