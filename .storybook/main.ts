@@ -5,10 +5,10 @@ import type { Alias, AliasOptions } from 'vite';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
-// Stories read the real feed and the manifest-driven docs: without them Storybook would start and
-// show only errors, so say what to run instead.
+// Stories read the demo feed (the reference data plus sample pledges and vacancies) and the
+// manifest-driven docs: without them Storybook would start and show only errors, so say what to run instead.
 const inputs: [path: string, command: string][] = [
-  ['packages/data/dist/feed/index.json', 'npm run build:packages && npm run build:feed'],
+  ['dist/demo/feed/index.json', 'npm run build:packages && npm run build:demo'],
   ['packages/elements/custom-elements.json', 'npm run build:manifest'],
 ];
 for (const [path, command] of inputs) {
@@ -39,7 +39,7 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true, enableCrashReports: false },
   // Served next to iframe.html, so stories use relative addresses that work under any base path.
   staticDirs: [
-    { from: '../packages/data/dist/feed', to: '/feed' },
+    { from: '../dist/demo/feed', to: '/feed' },
     { from: '../packages/elements/test-fixtures', to: '/test-fixtures' },
   ],
   viteFinal: (vite) => ({
