@@ -77,7 +77,12 @@ describe('command-line tools', () => {
       const cli = join(ROOT, dir, name === 'luton2040-feed' ? 'dist/cli.js' : 'dist/email/cli.js');
       const { modules, packages } = staticGraph(cli);
       assert.deepEqual(packages, [], `${name} imports packages only when a command runs`);
-      assert.ok(modules.length <= 2, `${name} loads ${modules.length} modules of its own before parsing its arguments: ${modules.map((m) => m.slice(ROOT.length + 1)).join(', ')}`);
+      // Besides the CLI itself, only leaves may load first: modules of constants the help text
+      // gives (the NOMIS series, a default), which import nothing themselves.
+      const [, ...others] = modules;
+      const withImports = others.filter((m) => staticImports(m).length > 0);
+      assert.deepEqual(withImports.map((m) => m.slice(ROOT.length + 1)), [], `${name} loads modules that load more before parsing its arguments`);
+      assert.ok(others.length <= 2, `${name} loads ${modules.length} modules of its own before parsing its arguments: ${modules.map((m) => m.slice(ROOT.length + 1)).join(', ')}`);
     });
   }
 
