@@ -5,13 +5,10 @@ import { readdirSync } from 'node:fs';
 const PACKAGE = 'packages/elements';
 const SOURCE = `${PACKAGE}/src/`;
 
-/**
- * Each component folder holds its class (`<name>.component.ts`) and the module defining its tag
- * (`<name>.ts`): those two are analysed, the folder's views, specs and words are not API.
- */
+/** Each component folder holds its class, `<name>.component.ts`; the rest of the folder (spec, view, words) is not API. */
 const componentFiles = readdirSync(`${SOURCE}components`, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
-  .flatMap(({ name }) => [`${SOURCE}components/${name}/${name}.component.ts`, `${SOURCE}components/${name}/${name}.ts`]);
+  .map(({ name }) => `${SOURCE}components/${name}/${name}.component.ts`);
 
 /**
  * Tags are registered through `defineElement('luton-kpi', LutonKpi)` (a define that warns instead of
@@ -99,7 +96,9 @@ function packagePaths() {
 }
 
 export default {
-  globs: [...componentFiles, `${SOURCE}widget/feed-widget.ts`],
+  globs: [...componentFiles, `${SOURCE}widget/feed-widget.ts`, `${SOURCE}define/*.ts`],
+  // The helper itself calls customElements.define(tag, constructor) with variables: not a definition.
+  exclude: [`${SOURCE}define/define-element.ts`],
   outdir: PACKAGE,
   litelement: true,
   // The elements package.json already points at its manifest; the root one must not be rewritten.

@@ -5,11 +5,14 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
+import { pruneStaleOutputs } from './scripts/prune-stale-outputs.mjs';
 
 // Chromium has no native decorators yet: es2022 makes esbuild lower them (esnext would not).
 const transpile = (options = {}) => esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', sourceMap: true, ...options });
 
 const isTest = (id) => /\.test\.ts$|[\\/]test-[^\\/]*\.ts$/.test(id);
+// Framework typings (`@luton2040/elements/react`, `/vue`) are types only: their JavaScript is an empty module on purpose.
+const isTypesOnly = (chunkName) => /(^|[\\/])frameworks[\\/][^\\/]+$/.test(chunkName);
 
 /** npm build of one package: one ES module per source file, dependencies left as imports. */
 function npmBuild(pkg, inputs) {
@@ -18,7 +21,8 @@ function npmBuild(pkg, inputs) {
   return {
     input: inputs.map((i) => `packages/${pkg}/src/${i}`),
     external,
-    plugins: [transpile()],
+    // The CDN bundle and the feed are written into dist/ by their own builds.
+    plugins: [transpile(), pruneStaleOutputs({ srcDir: `packages/${pkg}/src`, keep: ['cdn', 'feed'] })],
     output: {
       dir: `packages/${pkg}/dist`,
       format: 'es',
@@ -27,7 +31,7 @@ function npmBuild(pkg, inputs) {
       sourcemap: true,
     },
     onwarn(warning, warn) {
-      if (warning.code === 'EMPTY_BUNDLE' && isTest(warning.names?.[0] ?? '')) return;
+      if (warning.code === 'EMPTY_BUNDLE' && (isTest(warning.names?.[0] ?? '') || isTypesOnly(warning.names?.[0] ?? ''))) return;
       warn(warning);
     },
   };
@@ -72,8 +76,8 @@ export default [
   npmBuild('schema', ['index.ts', 'json-schema.ts']),
   npmBuild('data', ['index.ts', 'cli.ts']),
   npmBuild('sdk', ['index.ts', 'predicates.ts']),
-  // The registry imports every tag's definition (lazily), so these entries reach every module.
-  npmBuild('elements', ['index.ts', 'luton2040.ts', 'widget-registry.ts']),
+  // luton2040.ts imports every tag's definition, and the registry every definition lazily, so these entries reach every module.
+  npmBuild('elements', ['index.ts', 'luton2040.ts', 'widget-registry.ts', 'frameworks/react.ts', 'frameworks/vue.ts']),
   // Node only (Lit SSR, Vega, resvg): nothing in the browser builds imports it.
   npmBuild('render', ['index.ts', 'email/cli.ts']),
   cdnBuild,

@@ -5,10 +5,10 @@ import type { Alias, AliasOptions } from 'vite';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
-// Stories read the real feed and the manifest-driven docs: without them Storybook would start and
-// show only errors, so say what to run instead.
+// Stories read the demo feed (the reference data plus sample pledges and vacancies) and the
+// manifest-driven docs: without them Storybook would start and show only errors, so say what to run instead.
 const inputs: [path: string, command: string][] = [
-  ['packages/data/dist/feed/index.json', 'npm run build:packages && npm run build:feed'],
+  ['dist/demo/feed/index.json', 'npm run build:packages && npm run build:demo'],
   ['packages/elements/custom-elements.json', 'npm run build:manifest'],
 ];
 for (const [path, command] of inputs) {
@@ -16,13 +16,13 @@ for (const [path, command] of inputs) {
 }
 
 /**
- * A bundler reading the elements' source (not the package) knows nothing of its `sideEffects`, and
- * could treat the modules that register the tags (`src/components/<name>/<name>.ts`) as pure.
+ * The elements package declares side effects for its built `dist/define/*.js` only, so a bundler
+ * reading the source treats `src/define/*.ts` as pure and drops the imports that register the tags.
  */
 const defineModulesHaveSideEffects = {
   name: 'luton-define-modules-have-side-effects',
   transform(code: string, id: string) {
-    if (/[\\/]packages[\\/]elements[\\/]src[\\/](components[\\/]([^\\/]+)[\\/]\2|luton2040)\.ts$/.test(id)) return { code, map: null, moduleSideEffects: true };
+    if (/[\\/]packages[\\/]elements[\\/]src[\\/](define[\\/][^\\/]+|luton2040)\.ts$/.test(id)) return { code, map: null, moduleSideEffects: true };
     return undefined;
   },
 };
@@ -39,7 +39,7 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true, enableCrashReports: false },
   // Served next to iframe.html, so stories use relative addresses that work under any base path.
   staticDirs: [
-    { from: '../packages/data/dist/feed', to: '/feed' },
+    { from: '../dist/demo/feed', to: '/feed' },
     { from: '../packages/elements/test-fixtures', to: '/test-fixtures' },
   ],
   viteFinal: (vite) => ({

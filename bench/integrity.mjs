@@ -1,14 +1,14 @@
 // What checking a resource file's SHA-256 costs, beside what reading the file costs anyway
 // (JSON.parse): in Node, and in headless Chromium with the main thread's long tasks counted.
-// Run after `npm run build:packages && npm run build:feed`:
-//   npm run bench -- integrity
+// `npm run bench -- integrity` runs it on the suite's reference feed; alone, after
+// `npm run build:packages && npm run build:feed`: node bench/integrity.mjs [FEED_DIR]
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, chromePath } from '../scripts/chrome.mjs';
 
-const feedDir = 'packages/data/dist/feed';
+const feedDir = process.argv[2] ?? 'packages/data/dist/feed';
 let files;
 try {
   files = readdirSync(feedDir).filter((f) => /\.[0-9a-f]{16}\.json$/.test(f));

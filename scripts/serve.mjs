@@ -1,5 +1,6 @@
-// The demo server for `npm start`: serves the built feed and the examples on localhost. In
-// production the feed is static files on any CDN; this server exists only for development.
+// The demo server for `npm start`: serves the demo feed (the reference data plus the sample pledges
+// and vacancies, built into dist/demo) and the examples on localhost. In production the feed is
+// static files on any CDN; this server exists only for development.
 import { startDevServer } from '@web/dev-server';
 
 const port = Number(process.env.PORT ?? 8040);
@@ -12,8 +13,8 @@ function demoRoutes(context, next) {
     return undefined;
   }
   if (context.path === '/') context.redirect('/examples/');
-  else if (context.path === '/demo/registry-key.json') context.url = '/dist/demo-registry/registry-public.json';
-  else if (context.path.startsWith('/feed/')) context.url = context.url.replace(/^\/feed\//, '/packages/data/dist/feed/');
+  else if (context.path === '/demo/registry-key.json') context.url = '/dist/demo/registry/registry-public.json';
+  else if (context.path.startsWith('/feed/')) context.url = context.url.replace(/^\/feed\//, '/dist/demo/feed/');
   else if (context.path.startsWith('/cdn/')) context.url = context.url.replace(/^\/cdn\//, '/packages/elements/dist/cdn/');
   return next();
 }

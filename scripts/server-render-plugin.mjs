@@ -1,10 +1,11 @@
 // Test-server endpoint for the browser tests: `/__server-render?tag=luton-kpi&kpi=…` answers with the
 // widget as @luton2040/render draws it for a page (declarative shadow DOM, preloaded data), read from
-// the built feed, so that every engine can be shown real server output. Needs `npm run build` first.
+// the built demo feed, so that every engine can be shown real server output. Needs `npm run build` first.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-export const FEED_PATH = '/packages/data/dist/feed/index.json';
+// The demo feed (reference data plus sample pledges and vacancies), so that every kind of widget has data.
+export const FEED_PATH = '/dist/demo/feed/index.json';
 
 export function serverRenderPlugin() {
   let client;

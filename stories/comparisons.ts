@@ -1,6 +1,6 @@
 // What a comparison story expects, worked out from the reference feed through the SDK, so that no
 // story pins a figure of the dataset: a new release of a figure changes what is shown, not the story.
-import { compareAreas, describePeriod, type Comparison, type ComparisonOptions } from '@luton2040/sdk';
+import { compareAreas, periodLabel, periodPhrase, type Comparison, type ComparisonOptions } from '@luton2040/sdk';
 import { expect } from 'storybook/test';
 import { referenceClient } from './feeds.js';
 import { expectState, shadowTexts } from './tile-state.js';
@@ -16,9 +16,9 @@ export async function comparisonOf(kpi: string, options: ComparisonOptions = {})
  * other area's figure on the side it falls (higher or lower), the bars in the comparison's order,
  * and the areas without a figure.
  */
-export async function expectComparison(canvas: HTMLElement, { rows, missing, period }: Comparison): Promise<void> {
+export async function expectComparison(canvas: HTMLElement, { rows, missing, period, periodPrecision }: Comparison): Promise<void> {
   const luton = rows.find((r) => r.role === 'luton')!;
-  await expectState(canvas, 'luton-comparator-bars', 'data', `Luton: ${luton.label} in ${describePeriod(luton.period)}.`);
+  await expectState(canvas, 'luton-comparator-bars', 'data', `Luton: ${luton.label} ${periodPhrase(luton)}.`);
   const el = canvas.querySelector('luton-comparator-bars')!;
   const summary = shadowTexts(el, '[part="summary"]')[0] ?? '';
   for (const row of rows.filter((r) => r !== luton)) {
@@ -29,7 +29,7 @@ export async function expectComparison(canvas: HTMLElement, { rows, missing, per
   await expect(shadowTexts(el, '.bars li .name')).toEqual(rows.map((r) => r.name));
   if (missing.length && period) {
     const line = shadowTexts(el, '[part="missing"]')[0] ?? '';
-    await expect(line.startsWith(`No figure for ${describePeriod(period)}:`), line).toBe(true);
+    await expect(line.startsWith(`No figure for ${periodLabel({ period, ...(periodPrecision ? { periodPrecision } : {}) })}:`), line).toBe(true);
     for (const area of missing) await expect(line).toContain(area.name);
   }
 }

@@ -18,8 +18,8 @@ export const measures = {
   fallingIsGood: 'neet-rate',
   /** Success is an increase, and the latest figure rose. */
   risingIsGood: 'satisfied-with-luton',
-  /** Success is a decrease, but the latest figure rose. */
-  worsening: 'below-real-living-wage',
+  /** Success is a decrease, but the latest figure rose (from a comparable one). */
+  worsening: 'child-poverty',
   /** One figure only: no trend yet. */
   oneFigure: 'employment-rate',
   /** Luton's latest figure has an England figure for the same period. */
@@ -36,8 +36,8 @@ export const comparisons = {
   againstEngland: 'ks2-expected-standard',
   /** Luton and the UK for the same year, and no figure for England or Bedford. */
   ukOnly: 'unemployment-rate',
-  /** The comparator's only figure is for another year than Luton's latest. */
-  comparatorOtherYear: 'child-poverty',
+  /** Luton's latest figure has no comparator; an alternative figure of the same measure and period as the national one has. */
+  likeForLike: 'child-poverty',
 } as const;
 
 /**

@@ -31,11 +31,11 @@ function run(command: string, args: string[]): void {
 export function buildProject({ skip, demo }: { skip: boolean; demo: boolean }): void {
   if (skip) {
     const missing = [join(cdnDir, 'luton2040.js'), binOf('data', 'luton2040-feed')].filter((f) => !existsSync(f));
-    if (missing.length) throw new Error(`--no-build, but ${missing.join(', ')} is missing: run "npm run build:packages${demo ? ' && npm run build:feed' : ''}" first`);
+    if (missing.length) throw new Error(`--no-build, but ${missing.join(', ')} is missing: run "npm run build:packages${demo ? ' && npm run build:demo' : ''}" first`);
     return;
   }
   run('npm', ['run', '--silent', 'build:packages']);
-  if (demo) run('npm', ['run', '--silent', 'build:feed']);
+  if (demo) run('npm', ['run', '--silent', 'build:demo']);
 }
 
 /** The reference feed (real figures only, no samples), as the publisher CLI writes it. */

@@ -17,7 +17,7 @@ export interface LoadOptions {
 }
 
 /** The hint given when a page's request fails: a missing build is the usual cause. */
-const buildHint = 'run "npm run build:packages && npm run build:feed", or npm run bench without --no-build';
+const buildHint = 'run "npm run build:packages && npm run build:demo", or npm run bench without --no-build';
 
 export interface Loaded extends ColdPage {
   /** The server's clock when `ready` resolved. */

@@ -13,7 +13,7 @@ export interface PartResult {
 export interface Part {
   name: string;
   title: string;
-  /** Loads the demo page, so needs the demo's feed built (`npm run build:feed`). */
+  /** Loads the demo page, so needs the demo's feed built (`npm run build:demo`). */
   demo?: boolean;
   /** Runs in Node alone: needs neither the reference feed nor the baselines built. */
   nodeOnly?: boolean;

@@ -42,7 +42,8 @@ import type { LutonLoadDetail } from '@luton2040/elements';
 export class AppComponent {
   /** The reference feed, as the demo server (`npm start`) serves it. Leave `src` out to read the published feed. */
   readonly feed = '/feed/index.json';
-  readonly measures = ['neet-rate', 'child-poverty', 'unemployment-rate'];
+  // Measures whose latest Luton figure has a national figure of the same measure and period, so that compare="national" shows a gap.
+  readonly measures = ['sen-gcse-english-maths', 'employment-rate', 'level-2-plus-qualifications'];
   readonly kpi = signal(this.measures[0]);
   readonly loaded = signal<string[]>([]);
 

@@ -14,6 +14,24 @@ const feedUrl = new URL(document.querySelector('luton-data').getAttribute('src')
 /** The version of the loader this page runs: the snippet pins the same one. */
 const version = globalThis.__luton2040?.active;
 
+/** The release configuration beside the examples (config/ at the repository root), whose registry key goes into badge code. */
+const registryConfigUrl = new URL('../../config/registry-public.json', location.href);
+
+/**
+ * The pledge registry's public key as this release configures it, or undefined when it has none
+ * yet. A malformed file is an error: code with a wrong key would never verify.
+ */
+async function readRegistryKey() {
+  const response = await fetch(registryConfigUrl);
+  if (!response.ok) throw new Error(`the registry key configuration (${registryConfigUrl.pathname}) answered ${response.status}`);
+  const { keyId = null, publicKey = null } = (await response.json()) ?? {};
+  if (keyId === null && publicKey === null) return undefined;
+  if (typeof publicKey !== 'string' || !/^[A-Za-z0-9_-]{43}$/.test(publicKey) || typeof keyId !== 'string') {
+    throw new Error(`${registryConfigUrl.pathname} does not hold an Ed25519 public key and its key id`);
+  }
+  return { keyId, publicKey };
+}
+
 /** The lists the fields offer, read once from the feed the preview shows. */
 async function readFeed() {
   const manifest = await (await fetch(feedUrl)).json();
@@ -40,25 +58,26 @@ function field(definition, feed) {
   return row;
 }
 
-function showOptions(feed) {
+function showOptions(feed, context) {
   const widget = widgets[widgetSelect.value];
-  options.replaceChildren(Object.assign(document.createElement('legend'), { textContent: `${widget.name} options` }), ...widget.fields.map((f) => field(f, feed)));
+  const notes = (widget.notes?.(feed, context) ?? []).map((text) => Object.assign(document.createElement('p'), { className: 'note', textContent: text }));
+  options.replaceChildren(Object.assign(document.createElement('legend'), { textContent: `${widget.name} options` }), ...widget.fields.map((f) => field(f, feed)), ...notes);
 }
 
-/** The chosen attributes, in the widget's field order, then the feed address. */
-function chosen(widget) {
+/** The chosen attributes, in the widget's field order, then the widget's own (the registry key), then the feed address. */
+function chosen(widget, context) {
   const values = {};
   for (const control of options.querySelectorAll('[data-attribute]')) {
     values[control.dataset.attribute] = control.type === 'checkbox' ? control.checked : control.value.trim();
   }
   const src = form.elements.src.value.trim();
-  const attributes = [...widget.fields.map((f) => [f.name, values[f.name]]), ['src', src ? httpUrl(src) : undefined]];
+  const attributes = [...widget.fields.map((f) => [f.name, values[f.name]]), ...(widget.attributes?.(context) ?? []), ['src', src ? httpUrl(src) : undefined]];
   return { values, attributes, srcInvalid: Boolean(src) && !httpUrl(src) };
 }
 
-function update(feed) {
+function update(feed, context) {
   const widget = widgets[widgetSelect.value];
-  const { values, attributes, srcInvalid } = chosen(widget);
+  const { values, attributes, srcInvalid } = chosen(widget, context);
   const suggestedText = widget.fallback(feed, values);
   const suggestedLink = widget.link?.(feed, values) ?? '';
   form.elements.label.placeholder = suggestedText;
@@ -92,19 +111,20 @@ async function copy() {
 
 async function start() {
   if (!version) throw new Error('the widgets loader did not run on this page');
-  const feed = await readFeed();
+  const [feed, registryKey] = await Promise.all([readFeed(), readRegistryKey()]);
+  const context = { registryKey };
   for (const [key, widget] of Object.entries(widgets)) widgetSelect.append(new Option(widget.name, key));
-  showOptions(feed);
+  showOptions(feed, context);
   widgetSelect.addEventListener('change', () => {
     form.elements.label.value = '';
     form.elements.link.value = '';
-    showOptions(feed);
-    update(feed);
+    showOptions(feed, context);
+    update(feed, context);
   });
-  form.addEventListener('input', (event) => event.target !== widgetSelect && update(feed));
+  form.addEventListener('input', (event) => event.target !== widgetSelect && update(feed, context));
   form.addEventListener('submit', (event) => event.preventDefault());
   document.querySelector('#copy').addEventListener('click', copy);
-  update(feed);
+  update(feed, context);
   form.hidden = false;
   document.querySelector('#loading').hidden = true;
 }

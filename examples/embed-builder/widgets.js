@@ -63,7 +63,12 @@ export const widgets = {
     tag: 'luton-pledge-badge',
     name: 'Pledge badge',
     fields: [
-      { name: 'org', label: 'Organisation', kind: 'select', choices: (feed) => unique(feed.pledges.map((p) => p.organisation.id)).map((id) => [id, feed.pledges.find((p) => p.organisation.id === id).organisation.name]) },
+      {
+        name: 'org',
+        label: 'Organisation',
+        kind: 'select',
+        choices: (feed) => offeredPledges(feed).map((p) => [p.organisation.id, p.sample ? `${p.organisation.name}: sample data, not a real pledge` : p.organisation.name]),
+      },
       { name: 'variant', label: 'Size', kind: 'select', choices: () => [['', 'Badge that opens'], ['expanded', 'Full pledge']] },
       theme,
     ],
@@ -73,8 +78,31 @@ export const widgets = {
     },
     // The registry entry is the pledge's own source.
     link: (feed, values) => feed.pledges.find((p) => p.organisation.id === values.org)?.registryUrl ?? '',
+    /** The key goes into the code, so that the pasted badge can verify the registry's signature. */
+    attributes: ({ registryKey }) => (registryKey ? [['registry-key', registryKey.publicKey]] : []),
+    notes: (feed, { registryKey }) => [
+      ...(feed.pledges.length === 0 ? ['This feed holds no pledges yet, so there is no badge to show.'] : []),
+      ...(feed.pledges.length > 0 && !feed.pledges.some((p) => !p.sample)
+        ? ['Sample data: no real pledge is in this feed yet. The organisations listed are made up for the demo, and a pasted badge for one finds nothing in the published feed.']
+        : []),
+      registryKey
+        ? `The code carries the registry's public key (key id ${registryKey.keyId}), so the badge can show "Verified".`
+        : 'No registry key is configured for this release (config/registry-public.json), so a pasted badge will say "Not verified: no registry key is configured". The officer\'s guide (docs/data.md) says how the council sets it.',
+    ],
   },
 };
+
+/**
+ * One pledge per organisation (its latest), real ones only when the feed has any: sample pledges are
+ * offered only by a feed that has nothing else, and say so.
+ */
+function offeredPledges(feed) {
+  const real = feed.pledges.filter((p) => !p.sample);
+  const pool = real.length > 0 ? real : feed.pledges;
+  const latest = new Map();
+  for (const pledge of [...pool].sort((a, b) => a.madeOn.localeCompare(b.madeOn))) latest.set(pledge.organisation.id, pledge);
+  return [...latest.values()];
+}
 
 function unique(values) {
   return [...new Set(values)];

@@ -1,14 +1,16 @@
 // The luton-* tags in a React 19 app, with no wrapper components: React sets their properties and
-// listens to their events itself, and luton2040-react.d.ts types them. Built by
+// listens to their events itself, and `@luton2040/elements/react` types them. Built by
 // scripts/build-examples.mjs into dist/app.js.
 import '@luton2040/elements/luton2040.js'; // defines every tag, so React sees their properties
 import type { LutonLoadDetail } from '@luton2040/elements';
+import type {} from '@luton2040/elements/react'; // JSX types of the luton-* tags
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 
 /** The reference feed, as the demo server (`npm start`) serves it. Leave `src` out to read the published feed. */
 const FEED = '/feed/index.json';
-const MEASURES = ['neet-rate', 'child-poverty', 'unemployment-rate'];
+// Measures whose latest Luton figure has a national figure of the same measure and period, so that compare="national" shows a gap.
+const MEASURES = ['sen-gcse-english-maths', 'employment-rate', 'level-2-plus-qualifications'];
 
 function App() {
   const [kpi, setKpi] = useState(MEASURES[0]);

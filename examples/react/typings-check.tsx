@@ -2,6 +2,7 @@
 // tag map, the event map and the JSX props must give these types, and refuse the marked mistakes.
 import type { LutonActionTracker, LutonKpi, LutonLoadDetail } from '@luton2040/elements';
 import type { LutonFilterChangeDetail } from '@luton2040/elements';
+import type {} from '@luton2040/elements/react';
 
 type Equal<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 const expectType = <T extends true>(value: T) => value;

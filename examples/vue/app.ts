@@ -10,7 +10,8 @@ const FEED = '/feed/index.json';
 
 const app = createApp({
   setup() {
-    const measures = ['neet-rate', 'child-poverty', 'unemployment-rate'];
+    // Measures whose latest Luton figure has a national figure of the same measure and period, so that compare="national" shows a gap.
+    const measures = ['sen-gcse-english-maths', 'employment-rate', 'level-2-plus-qualifications'];
     const kpi = ref(measures[0]);
     const loaded = ref<string[]>([]);
     // `luton-load` bubbles, so the provider hears every widget inside it.

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { after, before, test } from 'node:test';
-import { describePeriod, formatValue, trendOf } from '@luton2040/sdk';
+import { formatValue, periodPhrase, trendOf } from '@luton2040/sdk';
 import { feedKpis, startServer, type ExampleServer } from './examples-server.js';
 
 let server: ExampleServer;
@@ -31,8 +31,8 @@ test('examples/node/kpis.mjs reads every KPI from the feed with the built SDK, i
   const { code, stdout, stderr } = await run(['--import', guard, 'examples/node/kpis.mjs', `${server.url}/feed/index.json`]);
   assert.equal(code, 0, stderr);
   const expected = feedKpis().map((kpi) => {
-    const { latest, meaning } = trendOf(kpi);
-    const figure = latest ? `${formatValue(latest.value, kpi.unit, latest.status)} in ${describePeriod(latest.period)} (${meaning})` : 'no figure yet';
+    const { latest, meaning, reason } = trendOf(kpi);
+    const figure = latest ? `${formatValue(latest.value, kpi.unit, latest.status)} ${periodPhrase(latest)} (${reason ? `${meaning}: ${reason}` : meaning})` : 'no figure yet';
     return `${kpi.id}\t${kpi.title}: ${figure}`;
   });
   assert.deepEqual(stdout.trimEnd().split('\n'), expected);

@@ -13,14 +13,15 @@ const { chromeArgs, chromePath }: { chromeArgs: string[]; chromePath: () => stri
 
 export const ROOT = resolve('.');
 export const CDN_DIR = join(ROOT, 'packages/elements/dist/cdn');
-export const FEED_DIR = join(ROOT, 'packages/data/dist/feed');
+/** The demo feed the examples read: the reference data plus the sample pledges and vacancies. */
+export const FEED_DIR = join(ROOT, 'dist/demo/feed');
 export const ELEMENTS_VERSION: string = JSON.parse(readFileSync(join(ROOT, 'packages/elements/package.json'), 'utf8')).version;
 /** The loader's public, version-pinned address, as the docs and the WordPress plugin give it. */
 export const PINNED_LOADER_URL = `https://cdn.jsdelivr.net/npm/@luton2040/elements@${ELEMENTS_VERSION}/dist/cdn/luton2040.js`;
 
 for (const [what, file] of [
   ['the CDN loader', join(CDN_DIR, 'luton2040.js')],
-  ['the feed', join(FEED_DIR, 'index.json')],
+  ['the demo feed', join(FEED_DIR, 'index.json')],
 ] as const) {
   if (!existsSync(file)) throw new Error(`${what} is missing (${file}): run "npm run build" first.`);
 }
@@ -66,7 +67,7 @@ export async function startServer(): Promise<ExampleServer> {
     // The demo's throwaway signing key sits beside its public half: never serve the private one.
     if (/private/i.test(path)) return res.writeHead(404).end('Not found');
     let file: string | undefined;
-    if (path === '/demo/registry-key.json') file = join(ROOT, 'dist/demo-registry/registry-public.json');
+    if (path === '/demo/registry-key.json') file = join(ROOT, 'dist/demo/registry/registry-public.json');
     else {
       const mount = mounts.find(([prefix]) => path.startsWith(prefix));
       file = mount ? fileUnder(mount[1], path.slice(mount[0].length)) : fileUnder(ROOT, path);
@@ -86,24 +87,25 @@ export function launchChromium(): Promise<Browser> {
   return puppeteer.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
 }
 
-/** Public addresses a partner page uses, answered from the local build: the tests never go online. */
-const publicCdn: [prefix: string, dir: string][] = [
+/** Public addresses a partner page uses, answered from the local build (the published feed by `feedDir`): the tests never go online. */
+const publicCdn = (feedDir: string): [prefix: string, dir: string][] => [
   [PINNED_LOADER_URL.replace(/luton2040\.js$/, ''), CDN_DIR],
-  [DEFAULT_FEED_URL.replace(/index\.json$/, ''), FEED_DIR],
+  [DEFAULT_FEED_URL.replace(/index\.json$/, ''), feedDir],
 ];
 
 /**
  * Answers requests for the public CDN from the local build (with the CORS header the CDN sends),
  * lets requests to the test server through, and refuses everything else. `block` refuses matching
- * addresses too, to see a page as it is before (or without) its scripts.
+ * addresses too, to see a page as it is before (or without) its scripts; `feedDir` is the folder that
+ * answers for the published feed (default: the demo feed).
  */
-export async function standInForPublicCdn(page: Page, block?: RegExp): Promise<void> {
+export async function standInForPublicCdn(page: Page, block?: RegExp, feedDir = FEED_DIR): Promise<void> {
   await page.setRequestInterception(true);
   page.on('request', (request: HTTPRequest) => {
     const url = request.url();
     if (block?.test(url)) return void request.abort('blockedbyclient');
     if (url.startsWith('http://127.0.0.1:') || url.startsWith('data:') || url.startsWith('blob:')) return void request.continue();
-    const match = publicCdn.find(([prefix]) => url.startsWith(prefix));
+    const match = publicCdn(feedDir).find(([prefix]) => url.startsWith(prefix));
     const file = match && fileUnder(match[1], new URL(url).pathname.slice(new URL(match[0]).pathname.length));
     if (!file || !existsSync(file)) return void request.abort('internetdisconnected');
     void request.respond({

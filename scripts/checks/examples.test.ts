@@ -108,8 +108,9 @@ describe('examples in Chromium', () => {
       assertShowsFeed(widgets, app);
       await page.waitForFunction(`document.querySelector('#loaded')?.textContent.includes('pledges/')`, { timeout: 10_000 });
 
-      // The framework sets the element's property; the tile fetches and draws the other measure.
-      const other = feedKpis().find((k) => k.id === 'child-poverty')!;
+      // The framework sets the element's property; the tile fetches and draws the app's second measure.
+      const [, second] = await page.$$eval('select option', (options) => options.map((o) => (o as HTMLOptionElement).value));
+      const other = feedKpis().find((k) => k.id === second)!;
       await page.select('select', other.id);
       await page.waitForFunction(
         `document.querySelector('luton-kpi').shadowRoot.querySelector('[part~="title"]')?.textContent.trim() === ${JSON.stringify(other.title)}`,

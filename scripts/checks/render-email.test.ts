@@ -14,8 +14,8 @@ import { launchChromium } from './support/chromium.js';
 import { serveStatic, type StaticServer } from './support/static-server.js';
 
 const CLI = resolve('packages/render/dist/email/cli.js');
-const FEED = resolve('packages/data/dist/feed/index.json');
-const REGISTRY = resolve('dist/demo-registry/registry-public.json');
+const FEED = resolve('dist/demo/feed/index.json');
+const REGISTRY = resolve('dist/demo/registry/registry-public.json');
 for (const file of [CLI, FEED, REGISTRY]) if (!existsSync(file)) throw new Error(`${file} is missing: run "npm run build" first.`);
 const LIVE_URL = 'https://example.org/luton2040/scorecard';
 

@@ -13,9 +13,9 @@ import { expectedTexts, oneOfEach } from '../../packages/render/src/test-widgets
 import { launchChromium } from './support/chromium.js';
 import { serveStatic, type StaticServer } from './support/static-server.js';
 
-const FEED_DIR = resolve('packages/data/dist/feed');
+const FEED_DIR = resolve('dist/demo/feed');
 const CDN_DIR = resolve('packages/elements/dist/cdn');
-const REGISTRY = resolve('dist/demo-registry/registry-public.json');
+const REGISTRY = resolve('dist/demo/registry/registry-public.json');
 for (const file of [join(FEED_DIR, 'index.json'), join(CDN_DIR, 'luton2040.js'), REGISTRY, resolve('packages/render/dist/index.js')]) {
   if (!existsSync(file)) throw new Error(`${file} is missing: run "npm run build" first.`);
 }
@@ -87,9 +87,11 @@ before(async () => {
   symlinkSync(FEED_DIR, join(site, 'feed'));
   symlinkSync(CDN_DIR, join(site, 'cdn'));
   // The widgets read the feed at the same address once hydrated as the server read it from disk.
+  // The page declares its (empty) icon: otherwise Chromium asks for /favicon.ico, and the 404 it logs
+  // lands in the console at a moment that varies from run to run.
   const body = (await Promise.all(widgets.map((w) => renderWidget(w, { client, src: '/feed/index.json' })))).join('\n');
   const page = (script: string) =>
-    `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Server-rendered widgets</title></head><body><main style="max-width:44rem;display:grid;gap:1rem">${body}</main>${script}</body></html>`;
+    `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Server-rendered widgets</title></head><body><main style="max-width:44rem;display:grid;gap:1rem">${body}</main>${script}</body></html>`;
   writeFileSync(join(site, 'static.html'), page(''));
   writeFileSync(join(site, 'hydrated.html'), page(`<script>${watcher}</script><script type="module" src="/cdn/luton2040.js"></script>`));
   server = await serveStatic(site);
@@ -143,7 +145,8 @@ describe('server-rendered widgets', () => {
     const page = await openPage(true);
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(String(error)));
-    page.on('console', (message) => ['error', 'warn'].includes(message.type()) && problems.push(message.text()));
+    // With the address: a failed request logs only "Failed to load resource" otherwise.
+    page.on('console', (message) => ['error', 'warn'].includes(message.type()) && problems.push(`${message.text()} (${message.location().url ?? 'no address'})`));
     await page.goto(`${server.base}/hydrated.html`);
     await page.waitForFunction((count) => (window as unknown as { lutonSeen: { loaded: string[] } }).lutonSeen.loaded.length >= count, { timeout: 15_000 }, widgets.length);
     await page.waitForFunction(() => document.querySelector('luton-comparator-bars')?.shadowRoot?.querySelector('[data-chart="drawn"] .vega svg'), { timeout: 15_000 });

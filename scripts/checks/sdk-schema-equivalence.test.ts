@@ -4,7 +4,7 @@
 // of the built feed, its manifest and its resource files, and for systematic mutations of each:
 // every field deleted, set to a value of each wrong type, to an empty string, to a string no
 // pattern or enum allows, to numbers out of range or fractional; every object given an unknown field.
-// Needs the built feed: `npm run build:packages && npm run build:feed`.
+// Needs the demo feed, which holds every kind of record: `npm run build:packages && npm run build:demo`.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,8 +16,8 @@ import { manifestJsonSchema, resourceFileJsonSchema, resourceJsonSchemas } from 
 import { Manifest, ResourceFile } from '../../packages/schema/src/manifest.js';
 import { resourceNames, resourceSchemas } from '../../packages/schema/src/resources.js';
 
-const FEED = 'packages/data/dist/feed';
-if (!existsSync(join(FEED, 'index.json'))) throw new Error(`${FEED} is missing: run "npm run build:packages && npm run build:feed" first`);
+const FEED = 'dist/demo/feed';
+if (!existsSync(join(FEED, 'index.json'))) throw new Error(`${FEED} is missing: run "npm run build:packages && npm run build:demo" first`);
 const readJson = (file: string): unknown => JSON.parse(readFileSync(join(FEED, file), 'utf8'));
 
 type Path = (string | number)[];

@@ -12,13 +12,13 @@ const validation = minOf((f) => f.includes('packages/schema/src/'));
 const summary = `${kb(size.gzip)} gzip (${kb(size.minified)} min, of which validation ${kb(validation)} min)`;
 
 /**
- * What the tile loaded when last measured (8.26 KB gzip, after the integrity check, the size
- * limit, the read deadline and redirect handling joined the tile's path), rounded up to the next
- * 0.5 KB: a guard that makes any growth visible. esbuild keeps the small chunks of the pledge and
- * redirect errors that the SDK's index re-exports; rollup, which builds the CDN, leaves them out
- * (cdn-budget.test.ts measures that). Lower it when the SDK shrinks; raise it only on purpose.
+ * What the tile loaded when last measured (7.35 KB gzip), rounded up to the next 0.5 KB: a guard
+ * that makes any growth visible. Lower it when the SDK shrinks; raise it only on purpose. (Raised
+ * from 6.5 KB for what keeps a tile from concluding more than its figures support: measure
+ * definitions in the schema, the comparability checks and their plain words, "reported in" periods
+ * and the source line.)
  */
-const CEILING = 8.5 * 1024;
+const CEILING = 7.5 * 1024;
 
 describe('SDK size in the KPI tile', () => {
   it('measures the imports the tile actually makes', () => {

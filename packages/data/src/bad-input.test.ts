@@ -17,10 +17,12 @@ describe('bad input', () => {
 
   before(async () => {
     dir = await copyOfDataset();
+    const neetQuote = '(from 8 in 2016 to 4% in 2020)';
     at.value = await appendLines(dir, 'observations.csv', [
-      'neet-rate,luton,2021,12%,final,,ess,Key Challenge: NEETs and SEND,,,',
-      'no-such-kpi,luton,2021,3,final,,ess,Key Challenge: NEETs and SEND,,,',
-      'neet-rate,luton,2020,5,final,,ess,Key Challenge: NEETs and SEND,,,',
+      `neet-rate,luton,neet-or-unknown-ess,2021,dated,12%,final,,ess,Key Challenge: NEETs and SEND,${neetQuote},,`,
+      `no-such-kpi,luton,neet-or-unknown-ess,2021,dated,4,final,,ess,Key Challenge: NEETs and SEND,${neetQuote},,`,
+      // A figure of its quote, but a second headline for 2020.
+      `neet-rate,luton,neet-or-unknown-ess,2020,dated,8,final,,ess,Key Challenge: NEETs and SEND,${neetQuote},,`,
       'neet-rate,luton,2019,4',
     ]);
     at.activity = await appendLines(dir, 'activities.csv', [
@@ -32,9 +34,12 @@ describe('bad input', () => {
       '1.1.1,on-track,2023-02-30,Made-up evidence,An officer,,,',
       '1.1.2,on-track,31/01/2023,Made-up evidence,An officer,,,',
     ]);
-    at.kpi = await appendLines(dir, 'kpis.csv', ['made-up-kpi,A made-up KPI,ess,skills-growth,up,percent,,,,ess-plan,Our Outcomes – Key Performance Indicators,']);
+    at.kpi = await appendLines(dir, 'kpis.csv', ['made-up-kpi,A made-up KPI,,ess,,skills-growth,up,percent,,,,ess-plan,Our Outcomes – Key Performance Indicators,']);
     // A second file of a table with a column missing: reported once, and the other files still load.
-    await writeFile(join(dir, 'observations-extra.csv'), 'kpi,area,period,status,note,doc,section,quote\nneet-rate,luton,2021,final,,ess,Key Challenge: NEETs and SEND,\n');
+    await writeFile(
+      join(dir, 'observations-extra.csv'),
+      'kpi,area,definition,period,period_precision,status,note,doc,section,quote\nneet-rate,luton,neet-or-unknown-ess,2021,dated,final,,ess,Key Challenge: NEETs and SEND,\n',
+    );
     await writeFile(
       join(dir, 'pledges.csv'),
       'id,organisation_id,organisation_name,organisation_url,partnership_pledges,made_on,review_on,registry_url,status,sample\n' +
@@ -55,7 +60,9 @@ describe('bad input', () => {
     'pledges.csv:2: sample: sample records belong in the samples folder (examples/sample-data), not the reference dataset',
     `observations.csv:${at.value! + 1}: kpi: unknown KPI id "no-such-kpi"`,
     `activities.csv:${at.activity}: owners: unknown organisation id "no-such-organisation"`,
-    `observations.csv:${at.value! + 3}: has 4 cells but the header has 11: check for a missing or extra comma`,
+    `observations.csv:${at.value! + 3}: has 4 cells but the header has 13: check for a missing or extra comma`,
+    `activities.csv:${at.activity}: title: not found word for word in document "ess-plan" (as its number, title and timeframe)`,
+    `activities.csv:${at.activity}: outputs: not found word for word in document "ess-plan" (as a cell of the plan)`,
   ];
 
   it('reports every problem at once, each with file, line, field and reason', () => {
@@ -76,6 +83,10 @@ describe('bad input', () => {
   it('reports an unknown KPI id', () => assert.ok(lines(result.problems).includes(expected()[8]!)));
   it('reports an unknown organisation id', () => assert.ok(lines(result.problems).includes(expected()[9]!)));
   it('reports a row with too few cells and keeps the rest of the file', () => assert.ok(lines(result.problems).includes(expected()[10]!)));
+  it('reports an activity whose words are not the plan\'s', () => {
+    assert.ok(lines(result.problems).includes(expected()[11]!));
+    assert.ok(lines(result.problems).includes(expected()[12]!));
+  });
 
   it('reports a second headline figure for the same period and leaves it out', () => {
     const line = `observations.csv:${at.value! + 2}: headline: a second headline figure for neet-rate / luton / 2020 (the first is at observations.csv:`;
@@ -105,6 +116,6 @@ describe('bad input', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', cli, 'validate', '--data', dir], { encoding: 'utf8' });
     assert.equal(run.status, 1);
     for (const line of expected()) assert.ok(run.stderr.includes(line), line);
-    assert.match(run.stderr, /12 problem\(s\) found\./);
+    assert.match(run.stderr, new RegExp(`${expected().length + 1} problem\\(s\\) found\\.`));
   });
 });

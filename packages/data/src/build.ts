@@ -3,6 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { resourceNames, type Manifest, type ResourceName, type SourceDocument } from '@luton2040/schema';
 import { jsonSchemas } from '@luton2040/schema/json-schema';
+import { settingsOf } from './dataset-settings.js';
 import type { Dataset } from './load.js';
 
 export interface BuildOptions {
@@ -35,27 +36,6 @@ async function publishSources(dataset: Dataset, outDir: string, sourcesDir: stri
   return published;
 }
 
-/** The resources of a feed, in publishing order. */
-function resourcesOf(dataset: Dataset, documents: SourceDocument[]): Record<ResourceName, unknown[]> {
-  return {
-    documents,
-    settings: dataset.settingRecords,
-    areas: dataset.areas,
-    organisations: dataset.organisations,
-    essPriorities: dataset.essPriorities,
-    luton2040Priorities: dataset.luton2040Priorities,
-    kpis: dataset.kpis,
-    misBands: dataset.misBands,
-    actions: dataset.actions,
-    activities: dataset.activities,
-    statusReports: dataset.statusReports,
-    pledgeSchemes: dataset.pledgeSchemes,
-    pledges: dataset.pledges,
-    sectors: dataset.sectors,
-    vacancies: dataset.vacancies,
-  };
-}
-
 const isSample = (item: unknown) => (item as { sample?: unknown } | null)?.sample === true;
 
 /** Writes the JSON Schema of every resource's records, the manifest and the resource envelope under `schema/`. */
@@ -79,7 +59,7 @@ async function writeSchemas(outDir: string): Promise<Record<string, string>> {
 export async function buildFeed(dataset: Dataset, outDir: string, options: BuildOptions = {}): Promise<Manifest> {
   await mkdir(outDir, { recursive: true });
   const documents = await publishSources(dataset, outDir, options.sourcesDir);
-  const all = resourcesOf(dataset, documents);
+  const all: Record<ResourceName, unknown[]> = { ...dataset, documents };
   const resources: Manifest['resources'] = {};
   for (const name of resourceNames) {
     const items = all[name];
@@ -91,10 +71,11 @@ export async function buildFeed(dataset: Dataset, outDir: string, options: Build
   }
   const schemas = await writeSchemas(outDir);
   const contentHash = sha256(Object.values(resources).map((r) => r.sha256).join('\n'));
+  const { dataDate } = settingsOf(dataset.settings);
   const manifest: Manifest = {
     schemaVersion: 1,
-    version: `${dataset.settings.dataDate.replaceAll('-', '.')}+${contentHash.slice(0, 8)}`,
-    dataDate: dataset.settings.dataDate,
+    version: `${dataDate.replaceAll('-', '.')}+${contentHash.slice(0, 8)}`,
+    dataDate,
     sample: (options.sample ?? false) || Object.values(resources).some((r) => r.sample),
     resources,
     schemas,

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Citation } from '@luton2040/schema';
-import { foldForQuote } from './citation.js';
+import { containsPassage, foldForQuote } from './citation.js';
 import type { ProblemLog } from './problems.js';
 import type { Located } from './table.js';
 
@@ -35,7 +35,7 @@ export class CitationChecker {
     }
     const text = this.texts?.get(citation.doc);
     if (text === undefined) return true;
-    if (citation.quote && !text.includes(foldForQuote(citation.quote))) {
+    if (citation.quote && !containsPassage(text, citation.quote)) {
       this.log.add({ file: item.file, line: item.line, field: 'quote', message: `not found word for word in document "${citation.doc}"` });
     }
     if (!text.includes(foldForQuote(citation.section))) {

@@ -1,23 +1,23 @@
 #!/usr/bin/env node
-import { relative } from 'node:path';
+// Each command imports what it needs when it runs (the dataset loader, zod, the CSV parser, the
+// signing code), so that `--help` and a usage error start as fast as an empty Node process.
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { buildFeed } from './build.js';
-import { DEFAULT_VALID_DAYS, generateRegistryKey, signPledges } from './signing.js';
-import { nomisSeriesNames, refreshJobPostings, refreshNomis, type NomisSeriesName, type RefreshReport } from './refresh.js';
-import { importCsv, importKinds, type ImportKind } from './import.js';
-import { loadDataset } from './load.js';
-import { formatProblem, type DatasetProblem } from './problems.js';
+import type { NomisSeriesName, RefreshReport } from './refresh.js';
+import type { ImportKind } from './import.js';
+import type { DatasetProblem } from './problems.js';
+import { nomisSeriesNames } from './nomis-series-names.js';
+import { DEFAULT_VALID_DAYS } from './signing-defaults.js';
 
 const usage = `Usage: luton2040-feed <command> [options]
 
 Commands:
   validate                      check every file of the dataset; every problem is listed with file, line and field
   build --out DIR               write the feed (content-hashed snapshot files, JSON Schemas, index.json) to DIR
-  keygen --out DIR              make a new pledge-registry key pair: DIR/registry-private.jwk.json (keep it secret)
-                                and DIR/registry-public.json (give its publicKey to the pages that show badges)
+  keygen --out DIR              make a new pledge-registry key pair: DIR/registry-private.jwk.json (keep it secret,
+                                outside any repository) and DIR/registry-public.json (copy it to the widgets'
+                                config/registry-public.json, so that the guides give its key to the pages)
   refresh --source nomis --series NAMES [--date SEL]
                                 fetch ONS figures from NOMIS for Luton and every comparator with a GSS code into
                                 observations-nomis.csv (series: ${nomisSeriesNames.join(', ')})
@@ -42,7 +42,9 @@ Exit status: 0 when there is no problem, 1 when there are problems, 2 for a usag
 
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
 
-function report(problems: readonly DatasetProblem[]): void {
+async function report(problems: readonly DatasetProblem[]): Promise<void> {
+  if (problems.length === 0) return;
+  const { formatProblem } = await import('./problems.js');
   for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
 }
 
@@ -80,8 +82,9 @@ async function main(argv: string[]): Promise<number> {
 
   switch (command) {
     case 'validate': {
+      const { loadDataset } = await import('./load.js');
       const { dataset, problems } = await loadDataset(values.data, loadOptions);
-      report(problems);
+      await report(problems);
       if (problems.length > 0) {
         process.stderr.write(`${problems.length} problem(s) found.\n`);
         return 1;
@@ -97,8 +100,9 @@ async function main(argv: string[]): Promise<number> {
         process.stderr.write('build needs --out DIR\n');
         return 2;
       }
+      const [{ loadDataset }, { buildFeed }, { readFile }] = await Promise.all([import('./load.js'), import('./build.js'), import('node:fs/promises')]);
       const { dataset, problems } = await loadDataset(values.data, loadOptions);
-      report(problems);
+      await report(problems);
       if (problems.length > 0 && !values['keep-going']) {
         process.stderr.write(`${problems.length} problem(s) found; nothing written (use --keep-going to publish the valid records).\n`);
         return 1;
@@ -110,6 +114,7 @@ async function main(argv: string[]): Promise<number> {
         return 2;
       }
       if (signKey) {
+        const { signPledges } = await import('./signing.js');
         const key = JSON.parse(await readFile(signKey, 'utf8')) as JsonWebKey;
         dataset.pledges = await signPledges(dataset.pledges, key, validUntil ? { validUntil } : {});
       }
@@ -122,18 +127,23 @@ async function main(argv: string[]): Promise<number> {
         process.stderr.write('keygen needs --out DIR\n');
         return 2;
       }
+      const [{ generateRegistryKey }, { mkdir, writeFile }] = await Promise.all([import('./signing.js'), import('node:fs/promises')]);
       const key = await generateRegistryKey();
       await mkdir(values.out, { recursive: true });
       await writeFile(join(values.out, 'registry-private.jwk.json'), `${JSON.stringify(key.privateJwk)}\n`, { mode: 0o600 });
       await writeFile(join(values.out, 'registry-public.json'), `${JSON.stringify({ keyId: key.keyId, publicKey: key.publicKey }, null, 2)}\n`);
-      process.stdout.write(`Registry key ${key.keyId} written to ${values.out} (keep registry-private.jwk.json secret).\n`);
+      process.stdout.write(
+        `Registry key ${key.keyId} written to ${values.out} (keep registry-private.jwk.json secret).\n` +
+          `Publish the public half: copy ${join(values.out, 'registry-public.json')} to config/registry-public.json in the widgets repository.\n`,
+      );
       return 0;
     }
     case 'refresh': {
+      const { refreshJobPostings, refreshNomis } = await import('./refresh.js');
       let result: RefreshReport;
       if (values.source === 'nomis') {
         const series = (values.series ?? '').split(',').filter(Boolean);
-        const unknown = series.filter((s) => !(nomisSeriesNames as string[]).includes(s));
+        const unknown = series.filter((s) => !(nomisSeriesNames as readonly string[]).includes(s));
         if (series.length === 0 || unknown.length > 0) {
           process.stderr.write(`refresh --source nomis needs --series with one or more of: ${nomisSeriesNames.join(', ')}${unknown.length ? ` (unknown: ${unknown.join(', ')})` : ''}\n`);
           return 2;
@@ -156,12 +166,13 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'import': {
       const [kind, file] = rest;
+      const { importCsv, importKinds } = await import('./import.js');
       if (!kind || !(kind in importKinds) || !file) {
         process.stderr.write(`import needs a kind (${Object.keys(importKinds).join(' or ')}) and a CSV file.\n`);
         return 2;
       }
       const { added, problems } = await importCsv(kind as ImportKind, file, values.data, { sourcesDir: values.sources, label: file });
-      report(problems);
+      await report(problems);
       const target = importKinds[kind as ImportKind].target;
       process.stdout.write(`${added} row(s) added to ${target}.\n`);
       if (problems.length > 0) {

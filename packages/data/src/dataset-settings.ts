@@ -13,6 +13,12 @@ export interface DatasetSettings {
 /** The settings keys every dataset must have, each a date. */
 const requiredDates = { dataDate: 'data-date', planYear1Start: 'plan-year-1-start' } as const;
 
+/** The required settings of settings records already checked by `readSettings` (a missing one is the epoch). */
+export function settingsOf(settings: readonly Setting[]): DatasetSettings {
+  const value = (key: string) => settings.find((s) => s.key === key)?.value ?? '1970-01-01';
+  return { dataDate: value(requiredDates.dataDate), planYear1Start: value(requiredDates.planYear1Start) };
+}
+
 /** Finds the required settings, reporting a missing or malformed one at its line. */
 export function readSettings(rows: Located<Setting>[], log: ProblemLog): DatasetSettings {
   const find = (key: string): string => {

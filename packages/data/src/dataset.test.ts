@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
+import { foldForQuote } from './citation.js';
 import { loadDataset, type LoadResult } from './load.js';
 import { datasetDir, lines, samplesDir, sourcesDir } from './test-fixtures.js';
+
+const sourceText = async (file: string) => foldForQuote(await readFile(join(sourcesDir, file), 'utf8'));
 
 describe('the reference dataset', () => {
   let loaded: LoadResult;
@@ -52,11 +57,18 @@ describe('the reference dataset', () => {
     assert.deepEqual(bands[4]?.coupleTwoChildren.privateRent, { text: '£0', upTo: 0 });
   });
 
-  it('has the pledge schemes: 4 Luton 2040 commitment categories, 3 partnership pledges, 6 expectations', () => {
+  it('has the pledge schemes: 4 Luton 2040 commitment examples, 3 partnership pledges, 6 expectations', () => {
     const count = (kind: string) => loaded.dataset.pledgeSchemes.filter((s) => s.kind === kind).length;
-    assert.equal(count('commitment-category'), 4);
+    assert.equal(count('commitment-example'), 4);
     assert.equal(count('partnership-pledge'), 3);
     assert.equal(count('expectation'), 6);
+  });
+
+  it('gives the Luton 2040 Pledge commitments as the refresh does: examples of "commitments such as"', async () => {
+    const examples = loaded.dataset.pledgeSchemes.filter((s) => s.kind === 'commitment-example').sort((a, b) => a.order - b.order);
+    const texts = examples.map((e) => e.text);
+    const listed = `commitments such as ${texts.slice(0, -1).join(', ')} and ${texts.at(-1)}`;
+    assert.ok((await sourceText('luton2040-refresh.txt')).includes(listed), listed);
   });
 
   it('has the seven ESS priority sectors, as the strategy names them', () => {
@@ -116,24 +128,96 @@ describe('the reference dataset', () => {
       else assert.notEqual(a.status, 'not-reported', a.id);
     }
     for (const r of statusReports) assert.ok(r.citation?.quote, `${r.activity} is cited with a quote`);
-    assert.deepEqual([...reported].sort(), ['1.4.2', '2.1.4', '3.2.7', '3.3.1']);
+  });
+
+  it('evidences progress only with documents published after the plan', () => {
+    const published = new Map(loaded.dataset.documents.map((d) => [d.id, d.published]));
+    const plan = loaded.dataset.activities[0]!.citation.doc;
+    for (const r of loaded.dataset.statusReports.filter((r) => r.citation)) {
+      assert.ok(published.get(r.citation!.doc)! > published.get(plan)!, `${r.activity} is evidenced by ${r.citation!.doc}, published after ${plan}`);
+    }
   });
 
   it('keeps the plan Year 1 start date as one explicit, explained setting', () => {
-    assert.equal(loaded.dataset.settings.planYear1Start, '2022-04-01');
-    const setting = loaded.dataset.settingRecords.find((s) => s.key === 'plan-year-1-start');
+    assert.equal(loaded.settings.planYear1Start, '2022-04-01');
+    const setting = loaded.dataset.settings.find((s) => s.key === 'plan-year-1-start');
     assert.match(setting?.note ?? '', /does not state/);
   });
 
-  it('keeps the Real Living Wage only as the document gives it, cited', () => {
-    const rate = loaded.dataset.settingRecords.find((s) => s.key === 'real-living-wage-gbp-per-hour');
-    assert.equal(rate?.value, '9.00');
-    assert.equal(rate?.citation?.doc, 'igc-2019');
+  it('has no Real Living Wage setting: the rate is a dated series of announcements, each cited to its page', () => {
+    assert.ok(!loaded.dataset.settings.some((s) => /living-wage/.test(s.key)));
+    const rates = loaded.dataset.livingWageRates;
+    assert.ok(rates.length > 0);
+    const documents = new Map(loaded.dataset.documents.map((d) => [d.id, d]));
+    rates.forEach((rate, i) => {
+      const source = documents.get(rate.citation.doc);
+      assert.equal(source?.publisher, 'Living Wage Foundation', rate.announced);
+      assert.match(source?.url ?? '', /^https:\/\//, rate.announced);
+      assert.equal(source?.published, Number(rate.announced.slice(0, 4)), `${rate.announced}: the page is of the year the rate was announced`);
+      if (i > 0) assert.ok(rate.announced > rates[i - 1]!.announced, 'oldest first');
+    });
   });
 
   it('holds no sample record: pledges and vacancies come only with --with-samples', () => {
     assert.equal(loaded.dataset.pledges.length, 0);
     assert.equal(loaded.dataset.vacancies.length, 0);
+  });
+});
+
+describe('what each figure measures and when', () => {
+  let loaded: LoadResult;
+  before(async () => {
+    loaded = await loadDataset(datasetDir, { sourcesDir });
+  });
+  const everyObservation = () =>
+    loaded.dataset.kpis.flatMap((kpi) => [...kpi.observations, ...kpi.comparators.flatMap((c) => c.observations)].map((o) => ({ kpi, o })));
+
+  it("gives every figure a definition of its own KPI", () => {
+    for (const { kpi, o } of everyObservation()) {
+      assert.ok(kpi.definitions?.some((d) => d.id === o.definition), `${kpi.id} ${o.period}: ${o.definition}`);
+    }
+  });
+
+  it('shares a definition between documents only where it names how the figures were made', () => {
+    const documentsOf = new Map<string, Set<string>>();
+    for (const { o } of everyObservation()) documentsOf.set(o.definition!, (documentsOf.get(o.definition!) ?? new Set()).add(o.citation.doc));
+    for (const kpi of loaded.dataset.kpis) {
+      for (const d of kpi.definitions ?? []) {
+        if ((documentsOf.get(d.id)?.size ?? 0) > 1) assert.ok(d.method, `${d.id} is used by several documents but names no method`);
+      }
+    }
+  });
+
+  it("dates a figure by its document's publication year only as a publication year", () => {
+    const published = new Map(loaded.dataset.documents.map((d) => [d.id, d.published]));
+    for (const { kpi, o } of everyObservation()) {
+      const what = `${kpi.id} ${o.period} (${o.citation.doc})`;
+      if (o.periodPrecision === 'publication-year') assert.equal(o.period, String(published.get(o.citation.doc)), what);
+      if (/publication year used/i.test(o.note ?? '')) assert.equal(o.periodPrecision, 'publication-year', what);
+      if (published.has(o.citation.doc) && o.citation.quote) assert.ok(o.periodPrecision, `${what} says how well its period is known`);
+    }
+  });
+
+  it('calls high-level measures only those the refresh measures poverty and quality of life with', async () => {
+    const text = await sourceText('luton2040-refresh.txt');
+    const heading = 'Measuring poverty and quality of life – Minimum Income Standard and other measures';
+    const start = text.lastIndexOf(heading);
+    const end = text.indexOf("Luton's Thriving People Index", start);
+    assert.ok(start > 0 && end > start, 'the refresh has the section');
+    const l2040 = loaded.dataset.kpis.filter((k) => k.strategy === 'luton2040');
+    assert.ok(l2040.some((k) => k.role === 'high-level-measure') && l2040.some((k) => k.role === 'progress-figure'));
+    for (const kpi of l2040) {
+      const at = text.indexOf(foldForQuote(kpi.citation.section), start);
+      const inSection = at > start && at < end;
+      assert.equal(kpi.role === 'high-level-measure', inSection, `${kpi.id} (${kpi.role}) is cited from ${kpi.citation.section}`);
+    }
+  });
+
+  it('keeps the title the plan gives, cited, beside the one to show', () => {
+    for (const kpi of loaded.dataset.kpis.filter((k) => k.displayTitle)) {
+      assert.ok(kpi.citation.quote?.includes(kpi.title), `${kpi.id}: the plan's own title is in its quote`);
+      assert.notEqual(kpi.displayTitle, kpi.title);
+    }
   });
 });
 

@@ -75,27 +75,35 @@ describe('import status', () => {
 });
 
 describe('import observations', () => {
-  const header = 'kpi,area,period,value,status,note,doc,section,quote,url';
-  const release = 'example-release,,"An official statistics release (test)",2026,https://example.org/statistics/neet-2026';
+  const header = 'kpi,area,definition,period,period_precision,value,status,note,doc,section,quote,url';
+  const release = 'example-release,,"An official statistics release (test)",2026,https://example.org/statistics/neet-2026,';
+  // What the release's figures measure, as a test release would say it (no text to quote: it is known by its address).
+  const definition = 'neet-release-test,neet-rate,Young people not in education or training or not known (test release),,,,,example-release,Table 1,';
 
-  it('appends the good figures and reports non-numeric values, unknown KPIs and areas, duplicates and headline conflicts', async () => {
+  async function datasetWithRelease(): Promise<string> {
     const dir = await copyOfDataset();
     await appendLines(dir, 'documents.csv', [release]);
+    await appendLines(dir, 'definitions.csv', [definition]);
+    return dir;
+  }
+
+  it('appends the good figures and reports non-numeric values, unknown KPIs and areas, duplicates and headline conflicts', async () => {
+    const dir = await datasetWithRelease();
     const existing = (await readFile(join(dir, 'observations.csv'), 'utf8')).split('\n');
-    const neet2020 = existing.findIndex((line) => line.startsWith('neet-rate,luton,2020,')) + 1;
+    const neet2020 = existing.findIndex((line) => line.startsWith('neet-rate,luton,neet-or-unknown-ess,2020,')) + 1;
     const firstAppended = existing.length; // the file ends with a line break
     const file = await incoming(
       'figures.csv',
       [
         header,
-        'neet-rate,luton,2025,3.9,provisional,,example-release,Table 1,,https://example.org/statistics/neet-2026#table-1',
-        'neet-rate,luton,2025/26,4.1%,provisional,,example-release,Table 1,,',
-        'neet-rates,luton,2025,3.9,provisional,,example-release,Table 1,,',
-        'neet-rate,lutn,2025,3.9,provisional,,example-release,Table 1,,',
-        'neet-rate,luton,2020,4.2,final,,example-release,Table 1,,',
-        'neet-rate,luton,2020,4,final,,ess,Key Challenge: NEETs and SEND,(from 8 in 2016 to 4% in 2020),',
-        'neet-rate,england,2025,5.1,provisional,,no-such-document,Table 1,,',
-        'neet-rate,luton,2025,3.9,provisional,,example-release,Table 1,,',
+        'neet-rate,luton,neet-release-test,2025,,3.9,provisional,,example-release,Table 1,,https://example.org/statistics/neet-2026#table-1',
+        'neet-rate,luton,neet-release-test,2025/26,,4.1%,provisional,,example-release,Table 1,,',
+        'neet-rates,luton,neet-release-test,2025,,3.9,provisional,,example-release,Table 1,,',
+        'neet-rate,lutn,neet-release-test,2025,,3.9,provisional,,example-release,Table 1,,',
+        'neet-rate,luton,neet-release-test,2020,,4.2,final,,example-release,Table 1,,',
+        'neet-rate,luton,neet-or-unknown-ess,2020,dated,4,final,,ess,Key Challenge: NEETs and SEND,(from 8 in 2016 to 4% in 2020),',
+        'neet-rate,england,neet-release-test,2025,,5.1,provisional,,no-such-document,Table 1,,',
+        'neet-rate,luton,neet-release-test,2025,,3.9,provisional,,example-release,Table 1,,',
       ].join('\n'),
     );
     const result = await importCsv('observations', file, dir, { sourcesDir, label: 'figures.csv' });
@@ -117,6 +125,7 @@ describe('import observations', () => {
     const latest = dataset.kpis.find((k) => k.id === 'neet-rate')!.observations.at(-1)!;
     assert.deepEqual(latest, {
       period: '2025',
+      definition: 'neet-release-test',
       value: 3.9,
       status: 'provisional',
       headline: true,
@@ -124,10 +133,20 @@ describe('import observations', () => {
     });
   });
 
+  it('asks a figure from a strategy document for its quote and for how well its period is known', async () => {
+    const dir = await datasetWithRelease();
+    const file = await incoming('figures.csv', `${header}\nneet-rate,luton,neet-or-unknown-ess,2021,,3,final,,ess,Key Challenge: NEETs and SEND,,\n`);
+    const result = await importCsv('observations', file, dir, { sourcesDir, label: 'figures.csv' });
+    assert.deepEqual(lines(result.problems), [
+      'figures.csv:2: quote: must be given: the passage of document "ess" that states the figure',
+      'figures.csv:2: period_precision: must be dated (the passage says which period the figure is for) or publication-year (it does not, and period is the year the document was published)',
+    ]);
+    assert.equal(result.added, 0);
+  });
+
   it('exits 0 from the CLI when every row is good', async () => {
-    const dir = await copyOfDataset();
-    await appendLines(dir, 'documents.csv', [release]);
-    const file = await incoming('good.csv', `${header}\nneet-rate,luton,2025,3.9,provisional,,example-release,Table 1,,\n`);
+    const dir = await datasetWithRelease();
+    const file = await incoming('good.csv', `${header}\nneet-rate,luton,neet-release-test,2025,,3.9,provisional,,example-release,Table 1,,\n`);
     const run = runCli(['import', 'observations', file, '--data', dir]);
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /1 row\(s\) added to observations\.csv/);

@@ -11,12 +11,12 @@ import { statusReportsTable } from './tables/status-reports.js';
 
 /**
  * What can be imported, the dataset file rows go to, and the columns an incoming file must have
- * (the others may be left out: an owner's status report needs no document citation, a figure no
- * note or quote).
+ * (the others may be left out: an owner's status report needs no document citation, a figure from
+ * an official release no note, quote or period precision).
  */
 export const importKinds = {
   status: { target: 'status-reports.csv', columns: ['activity', 'status', 'date', 'evidence', 'reporter'] },
-  observations: { target: 'observations.csv', columns: ['kpi', 'area', 'period', 'value', 'status', 'doc', 'section'] },
+  observations: { target: 'observations.csv', columns: ['kpi', 'area', 'definition', 'period', 'value', 'status', 'doc', 'section'] },
 } as const satisfies Record<string, { target: string; columns: readonly string[] }>;
 export type ImportKind = keyof typeof importKinds;
 

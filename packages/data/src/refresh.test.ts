@@ -46,17 +46,22 @@ describe('luton2040-feed refresh', () => {
       assert.ok(report.written > 0);
       assert.match(requests.at(-1)!, /geography=E06000032(,|%2C)/, 'asked for Luton by its GSS code first');
       const csv = readFileSync(report.file, 'utf8');
-      assert.match(csv, /^kpi,area,period,value,status,note,doc,section,quote,headline,url\n/);
-      assert.match(csv, /\nbenefit-claimants,luton,2024-01,5,final,,nomis,Claimant count: claimants as a proportion of residents aged 16-64,,yes,"http:\/\/127\.0\.0\.1:\d+\/api\/v01\/dataset\/NM_162_1\.data\.csv\?geography=/);
+      assert.match(csv, /^kpi,area,definition,period,period_precision,value,status,note,doc,section,quote,headline,url\n/);
+      assert.match(csv, /\nbenefit-claimants,luton,nomis-claimant-rate,2024-01,,5,final,,nomis,Claimant count: claimants as a proportion of residents aged 16-64,,yes,"http:\/\/127\.0\.0\.1:\d+\/api\/v01\/dataset\/NM_162_1\.data\.csv\?geography=/);
       const { dataset, problems } = await loadDataset(dir, { sourcesDir });
       assert.deepEqual(problems, []);
       const luton = dataset.kpis.find((k) => k.id === 'benefit-claimants')!.observations;
       // The fixture's Luton rows for claimants as a proportion of residents (MEASURE 2).
       assert.deepEqual(luton.map((o) => [o.period, o.value, o.citation.doc]), [['2024-01', 5, 'nomis'], ['2024-02', 5.1, 'nomis']]);
       assert.ok(readFileSync(join(dir, 'documents.csv'), 'utf8').includes('\nnomis,,'), 'the NOMIS source is listed with its address');
+      const claimants = dataset.kpis.find((k) => k.id === 'benefit-claimants')!;
+      assert.deepEqual(claimants.definitions?.map((d) => [d.id, d.label]), [['nomis-claimant-rate', 'Claimant count: claimants as a proportion of residents aged 16-64']]);
+      assert.ok(claimants.observations.every((o) => o.definition === 'nomis-claimant-rate' && o.periodPrecision === undefined), 'NOMIS figures are dated');
 
       const again = await refreshNomis(dir, { series: ['claimantRate'], baseUrl: `${base}/api/v01/dataset` });
       assert.equal(readFileSync(again.file, 'utf8'), csv, 'a second refresh replaces the first, it never duplicates');
+      const definitionRows = readFileSync(join(dir, 'definitions.csv'), 'utf8').split('\n').filter((line) => line.startsWith('nomis-claimant-rate,'));
+      assert.equal(definitionRows.length, 1, 'nor does it repeat the definition');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

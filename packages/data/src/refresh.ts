@@ -33,7 +33,11 @@ export interface RefreshReport {
   notes: string[];
 }
 
-const observationColumns = ['kpi', 'area', 'period', 'value', 'status', 'note', 'doc', 'section', 'quote', 'headline', 'url'];
+const observationColumns = ['kpi', 'area', 'definition', 'period', 'period_precision', 'value', 'status', 'note', 'doc', 'section', 'quote', 'headline', 'url'];
+const definitionColumns = ['id', 'kpi', 'label', 'population', 'base', 'question', 'method', 'doc', 'section', 'quote'];
+
+/** The definition NOMIS figures of a series follow: one per series, since each is its own statistic. */
+const definitionOf = (name: NomisSeriesName) => `nomis-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
 /**
  * Fetches NOMIS series for Luton and every comparator area with a GSS code, and writes them as
@@ -41,11 +45,12 @@ const observationColumns = ['kpi', 'area', 'period', 'value', 'status', 'note', 
  * Figures are cited to the NOMIS query they came from.
  */
 export async function refreshNomis(dataDir: string, options: NomisRefreshOptions): Promise<RefreshReport> {
-  const { dataset } = await loadDataset(dataDir);
+  const { dataset, settings } = await loadDataset(dataDir);
   const kpiIds = new Set(dataset.kpis.map((k) => k.id));
   const areas = dataset.areas.filter((a) => a.gssCode || (a.kind === 'group' && a.members.length > 0));
   const notes: string[] = [];
   const rows: string[] = [];
+  const definitions: string[][] = [];
   for (const name of options.series) {
     const series: NomisSeries = nomisSeries[name];
     if (!kpiIds.has(series.kpi)) {
@@ -59,24 +64,41 @@ export async function refreshNomis(dataDir: string, options: NomisRefreshOptions
       ...(options.fetch ? { fetch: options.fetch } : {}),
     });
     for (const skipped of result.skipped) notes.push(`${name}: ${skipped.area}${skipped.period ? ` ${skipped.period}` : ''}: ${skipped.reason}`);
-    rows.push(...result.observations.map((o) => observationRow(o, series, result.urls[0]!)));
+    rows.push(...result.observations.map((o) => observationRow(o, series, definitionOf(name), result.urls[0]!)));
+    if (result.observations.length > 0) definitions.push(definitionRow(name, series));
   }
   const file = options.out ?? join(dataDir, 'observations-nomis.csv');
   await writeFile(file, [csvRecord(observationColumns), ...rows].join('\n') + '\n');
-  await ensureNomisDocument(dataDir, dataset.settings.dataDate);
+  await ensureNomisDocument(dataDir, settings.dataDate);
+  await ensureRows(join(dataDir, 'definitions.csv'), definitionColumns, definitions);
   return { written: rows.length, file, notes };
 }
 
-function observationRow(o: NomisObservation, series: NomisSeries, url: string): string {
+// An official release states the period of every figure: the period precision is left empty (dated).
+function observationRow(o: NomisObservation, series: NomisSeries, definition: string, url: string): string {
   const note = o.numerator !== undefined && o.denominator !== undefined ? `Computed from members: ${o.numerator} / ${o.denominator}. ${o.note ?? ''}`.trim() : (o.note ?? '');
-  return csvRecord([o.kpi, o.area, o.period, String(o.value), o.status, note, NOMIS_DOC, series.title, '', 'yes', o.citation.url ?? url]);
+  return csvRecord([o.kpi, o.area, definition, o.period, '', String(o.value), o.status, note, NOMIS_DOC, series.title, '', 'yes', o.citation.url ?? url]);
+}
+
+/** What a NOMIS series measures, as NOMIS names it, cited to NOMIS. */
+function definitionRow(name: NomisSeriesName, series: NomisSeries): string[] {
+  return [definitionOf(name), series.kpi, series.title, '', '', '', `ONS figures published through NOMIS (dataset ${series.query.dataset})`, NOMIS_DOC, series.title, ''];
+}
+
+/** Appends the rows whose first cell (their id) the file does not have yet. */
+async function ensureRows(path: string, columns: readonly string[], rows: readonly string[][]): Promise<void> {
+  const text = await readFile(path, 'utf8').catch(() => `${csvRecord(columns)}\n`);
+  const have = new Set(text.split('\n').map((line) => line.split(',')[0]));
+  const missing = rows.filter((row) => !have.has(row[0]!)).map((row) => csvRecord(row));
+  if (missing.length === 0 && text.length > 0) return;
+  await writeFile(path, `${text}${text.endsWith('\n') ? '' : '\n'}${missing.map((line) => `${line}\n`).join('')}`);
 }
 
 async function ensureNomisDocument(dataDir: string, dataDate: string): Promise<void> {
   const path = join(dataDir, 'documents.csv');
   const text = await readFile(path, 'utf8');
   if (text.split('\n').some((line) => line.startsWith(`${NOMIS_DOC},`))) return;
-  const row = csvRecord([NOMIS_DOC, '', 'Office for National Statistics: labour market statistics published through NOMIS', dataDate.slice(0, 4), 'https://www.nomisweb.co.uk/']);
+  const row = csvRecord([NOMIS_DOC, '', 'Office for National Statistics: labour market statistics published through NOMIS', dataDate.slice(0, 4), 'https://www.nomisweb.co.uk/', 'Office for National Statistics']);
   await appendFile(path, `${text.endsWith('\n') ? '' : '\n'}${row}\n`);
 }
 

@@ -1,6 +1,7 @@
 import { comparePeriods, type Kpi } from '@luton2040/schema';
 import type { ProblemLog } from './problems.js';
 import type { Located } from './table.js';
+import type { DefinitionRow } from './tables/definitions.js';
 import type { KpiDefinition } from './tables/kpis.js';
 import type { ObservationRow } from './tables/observations.js';
 
@@ -36,9 +37,13 @@ export function checkHeadlines(rows: Located<ObservationRow>[], log: ProblemLog)
   return rows.filter((r) => !dropped.has(r));
 }
 
-/** A KPI with Luton's series and one series per comparator area, in the areas' order, oldest first. */
-export function attachSeries(definition: KpiDefinition, rows: readonly ObservationRow[], areaOrder: readonly string[]): Kpi {
-  const mine = rows.filter((o) => o.kpi === definition.id);
+/**
+ * A KPI with the definitions its figures follow, Luton's series and one series per comparator
+ * area, in the areas' order, oldest first.
+ */
+export function attachSeries(kpi: KpiDefinition, definitions: readonly DefinitionRow[], rows: readonly ObservationRow[], areaOrder: readonly string[]): Kpi {
+  const mine = rows.filter((o) => o.kpi === kpi.id);
+  const own = definitions.filter((d) => d.kpi === kpi.id).map(({ kpi: _kpi, ...definition }) => definition);
   const series = (area: string) =>
     mine
       .filter((o) => o.area === area)
@@ -48,5 +53,5 @@ export function attachSeries(definition: KpiDefinition, rows: readonly Observati
   const comparators = areaOrder
     .filter((area) => area !== LUTON && mine.some((o) => o.area === area))
     .map((area) => ({ area, observations: series(area) }));
-  return { ...definition, observations: series(LUTON), comparators };
+  return { ...kpi, definitions: own, observations: series(LUTON), comparators };
 }

@@ -1,5 +1,6 @@
 import { createHash, webcrypto } from 'node:crypto';
 import { canonicalPledgePayload, isoDatePattern, type Pledge } from '@luton2040/schema';
+import { DEFAULT_VALID_DAYS } from './signing-defaults.js';
 
 const { subtle } = webcrypto;
 
@@ -36,8 +37,7 @@ export function publicKeyOf(privateJwk: JsonWebKey): string {
   return privateJwk.x;
 }
 
-/** How long a signature vouches for a record unless told otherwise: the registry re-signs at least monthly. */
-export const DEFAULT_VALID_DAYS = 31;
+export { DEFAULT_VALID_DAYS };
 
 /** `YYYY-MM-DD`, `days` after `from` (UTC). */
 export function daysAfter(from: Date, days: number): string {

@@ -6,7 +6,7 @@ export { LutonActionTracker } from './components/action-tracker/action-tracker.c
 export { LutonVacancyFeed } from './components/vacancy-feed/vacancy-feed.component.js';
 export { LutonPledgeBadge } from './components/pledge-badge/pledge-badge.component.js';
 export { clientContext } from './context.js';
-export { defineElement } from './define-element.js';
+export { defineElement } from './define/define-element.js';
 export { FeedWidget } from './widget/feed-widget.js';
 export { MissingAttributeError, type Attributes, type WidgetSpec } from './widget/widget-spec.js';
 export { widgetTags, type WidgetTag } from './widget-registry.js';

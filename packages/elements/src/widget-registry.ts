@@ -3,19 +3,20 @@ import type { AnyWidgetSpec } from './widget/widget-spec.js';
 /**
  * Every widget tag and the module that defines it, loaded when first needed. The CDN loader fetches
  * a tag's module when the tag appears on a page; the server and email renderers load it for its
- * spec. Adding a widget is its folder under `components/` and one line here.
+ * spec. Adding a widget is its folder under `components/`, its module in `define/` and one line here
+ * (docs/contributing.md lists what else the checks then ask for).
  */
 export const widgetDefinitions = {
-  'luton-kpi': () => import('./components/kpi/kpi.js'),
-  'luton-comparator-bars': () => import('./components/comparator-bars/comparator-bars.js'),
-  'luton-action-tracker': () => import('./components/action-tracker/action-tracker.js'),
-  'luton-vacancy-feed': () => import('./components/vacancy-feed/vacancy-feed.js'),
-  'luton-pledge-badge': () => import('./components/pledge-badge/pledge-badge.js'),
+  'luton-kpi': () => import('./define/kpi.js'),
+  'luton-comparator-bars': () => import('./define/comparator-bars.js'),
+  'luton-action-tracker': () => import('./define/action-tracker.js'),
+  'luton-vacancy-feed': () => import('./define/vacancy-feed.js'),
+  'luton-pledge-badge': () => import('./define/pledge-badge.js'),
 } satisfies Record<`luton-${string}`, () => Promise<{ spec: AnyWidgetSpec }>>;
 
 /** `<luton-data>` only provides the feed to the widgets inside it: it has no spec and draws nothing. */
 export const providerDefinitions = {
-  'luton-data': () => import('./components/data/data.js'),
+  'luton-data': () => import('./define/data.js'),
 } satisfies Record<`luton-${string}`, () => Promise<unknown>>;
 
 /** A tag that draws data: one of the widgets. */

@@ -1,7 +1,7 @@
 // One widget of each kind, chosen from the feed itself, and the texts each must show, worked out
 // from the feed through the SDK: the tests never name a figure.
 import { pledgeBadgeEn } from '@luton2040/elements/components/pledge-badge/pledge-badge.en.js';
-import { compareAreas, describePeriod, formatValue, trendOf, verifyPledge, type LutonClient } from '@luton2040/sdk';
+import { compareAreas, formatValue, periodPhrase, trendOf, verifyPledge, type LutonClient } from '@luton2040/sdk';
 import { matchesVacancy, newestPostedFirst, newestPledge, today } from '@luton2040/sdk/predicates';
 import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
@@ -32,7 +32,7 @@ export async function expectedTexts(client: LutonClient, { tag, attributes }: Wi
     case 'luton-kpi': {
       const kpi = await client.kpis.get(attributes.kpi!);
       const latest = trendOf(kpi).latest!;
-      return [kpi.title, formatValue(latest.value, kpi.unit, latest.status), `in ${describePeriod(latest.period)}`];
+      return [kpi.title, formatValue(latest.value, kpi.unit, latest.status), periodPhrase(latest)];
     }
     case 'luton-comparator-bars': {
       const comparison = compareAreas(await client.kpis.get(attributes.kpi!), await client.resource('areas'));

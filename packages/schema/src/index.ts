@@ -9,6 +9,7 @@ export * from './activity.js';
 export * from './status-report.js';
 export * from './mis-band.js';
 export * from './setting.js';
+export * from './living-wage-rate.js';
 export * from './sector.js';
 export * from './pledge-scheme.js';
 export * from './pledge.js';

@@ -6,10 +6,12 @@ export const PledgeSchemeId = z.enum(['luton2040-pledge', 'ess-partnership']);
 export type PledgeSchemeId = z.infer<typeof PledgeSchemeId>;
 
 /**
- * What an entry of a scheme is: a Luton 2040 Pledge commitment category (the refresh's examples),
- * one of the ESS's three partnership pledges, or one of its six expectations of partners.
+ * What an entry of a scheme is: an example of a Luton 2040 Pledge commitment (the refresh lists
+ * "commitments such as" these four: examples, not a closed list of categories), one of the ESS's
+ * three partnership pledges, or one of its six expectations of partners. `commitment-category` is
+ * the name older feeds gave the examples.
  */
-export const PledgeSchemeKind = z.enum(['commitment-category', 'partnership-pledge', 'expectation']);
+export const PledgeSchemeKind = z.enum(['commitment-example', 'partnership-pledge', 'expectation', 'commitment-category']);
 export type PledgeSchemeKind = z.infer<typeof PledgeSchemeKind>;
 
 /** One entry of a pledge scheme, worded as the document words it. */
@@ -20,7 +22,7 @@ export const PledgeSchemeItem = z.object({
   id: Slug,
   order: z.number().check(z.int(), z.minimum(1)),
   text: NonEmpty,
-  /** The Luton 2040 priority id a commitment category serves, where the document ties it to one. */
+  /** The Luton 2040 priority id a commitment example serves, where the document ties it to one. */
   priority: z.optional(Slug),
   citation: Citation,
 });

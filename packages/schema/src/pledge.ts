@@ -9,7 +9,7 @@ export type PartnershipPledgeId = z.infer<typeof PartnershipPledgeId>;
 export const PledgeCommitment = z.object({
   /** The Luton 2040 priority id. */
   priority: Slug,
-  /** A commitment category id from `pledgeSchemes`, where the commitment is one of the refresh's examples. */
+  /** The id of the refresh's commitment example (`pledgeSchemes`, kind `commitment-example`) this commitment is one of, if any. */
   category: z.optional(Slug),
   /** The organisation's own words. */
   text: NonEmpty,

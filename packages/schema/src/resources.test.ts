@@ -9,6 +9,7 @@ describe('resources', () => {
     assert.deepEqual(resourceNames, [
       'documents',
       'settings',
+      'livingWageRates',
       'areas',
       'organisations',
       'essPriorities',

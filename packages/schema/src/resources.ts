@@ -4,6 +4,7 @@ import { Activity } from './activity.js';
 import { Area } from './area.js';
 import { SourceDocument } from './document.js';
 import { Kpi } from './kpi.js';
+import { LivingWageRate } from './living-wage-rate.js';
 import { Luton2040Priority } from './luton2040-priority.js';
 import { MisBand } from './mis-band.js';
 import { Organisation } from './organisation.js';
@@ -19,6 +20,7 @@ import { Vacancy } from './vacancy.js';
 export const resourceSchemas = {
   documents: SourceDocument,
   settings: Setting,
+  livingWageRates: LivingWageRate,
   areas: Area,
   organisations: Organisation,
   essPriorities: EssPriority,

@@ -2,6 +2,7 @@ import {
   actionsJsonSchema,
   activitiesJsonSchema,
   essPrioritiesJsonSchema,
+  livingWageRatesJsonSchema,
   luton2040PrioritiesJsonSchema,
   misBandsJsonSchema,
   organisationsJsonSchema,
@@ -24,6 +25,7 @@ import type { BundledResource } from './schemas.js';
  */
 export const otherSchemas: Record<Exclude<ResourceName, BundledResource>, JsonSchema> = {
   settings: settingsJsonSchema,
+  livingWageRates: livingWageRatesJsonSchema,
   organisations: organisationsJsonSchema,
   essPriorities: essPrioritiesJsonSchema,
   luton2040Priorities: luton2040PrioritiesJsonSchema,

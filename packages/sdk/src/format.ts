@@ -11,7 +11,8 @@ export function formatValue(value: number, unit: Unit, status?: Observation['sta
   let text: string;
   switch (unit) {
     case 'percent':
-      text = `${number({ maximumFractionDigits: 1 })}%`;
+      // A share under one per cent keeps its second decimal, as documents give it ("0.26% per head").
+      text = `${number({ maximumFractionDigits: value !== 0 && Math.abs(value) < 1 ? 2 : 1 })}%`;
       break;
     case 'gbp':
       text = number({ style: 'currency', currency: 'GBP', maximumFractionDigits: value >= 1000 ? 0 : 2 });
@@ -37,6 +38,20 @@ export function formatValue(value: number, unit: Unit, status?: Observation['sta
       text = number({ maximumFractionDigits: 1 });
   }
   return status === 'approximate' ? `about ${text}` : text;
+}
+
+/**
+ * A figure's period as a table cell says it: "2020", "August 2022", or "reported in 2022" for a
+ * figure its document gives no period for (its `period` is the year the document was published,
+ * not the period measured).
+ */
+export function periodLabel(observation: Pick<Observation, 'period' | 'periodPrecision'>): string {
+  return observation.periodPrecision === 'publication-year' ? `reported in ${observation.period}` : describePeriod(observation.period);
+}
+
+/** When a figure is from, as a sentence says it: "in 2020", "in August 2022", "reported in 2022". */
+export function periodPhrase(observation: Pick<Observation, 'period' | 'periodPrecision'>): string {
+  return observation.periodPrecision === 'publication-year' ? periodLabel(observation) : `in ${periodLabel(observation)}`;
 }
 
 /** A period as a reader says it: `2022-08` → "August 2022", `2022-Q3` → "2022 Q3". */

@@ -33,9 +33,43 @@ export type { PledgeFilter, PledgesApi, VerifiedPledge } from './resources/pledg
 export type { VacanciesApi } from './resources/vacancies.js';
 export type { VacancyFilter } from './resources/vacancy-filter.js';
 export type { FeedChange, Visibility, WatchOptions } from './watch.js';
-export { headlineSeries, meaningOf, trendOf, type Movement, type Trend, type TrendMeaning } from './trend.js';
-export { describePeriod, formatValue } from './format.js';
-export { compareAreas, type Comparison, type ComparisonOptions, type ComparisonRole, type ComparisonRow } from './comparison.js';
+export {
+  baselineOf,
+  changeBetween,
+  comparableSeries,
+  headlineSeries,
+  meaningOf,
+  trendOf,
+  type Change,
+  type Movement,
+  type Trend,
+  type TrendMeaning,
+} from './trend.js';
+export {
+  isDated,
+  notComparableWords,
+  reasonsNotComparableOverTime,
+  whyNotComparableAcrossAreas,
+  whyNotComparableOverTime,
+  type NotComparableReason,
+} from './comparability.js';
+export { describePeriod, formatValue, periodLabel, periodPhrase } from './format.js';
+export { definitionOf, figureLabel, titleOf } from './labels.js';
+export { documentLine, sourceOf, type FigureSource } from './source-line.js';
+export { compareAreas, type Comparison, type ComparisonOptions, type ComparisonRole, type ComparisonRow, type MissingReason } from './comparison.js';
+export { gapBetween, type Gap } from './gap.js';
+export {
+  checkLivingWage,
+  hourlyMinimum,
+  LIVING_WAGE_MAX_AGE_MONTHS,
+  livingWageNote,
+  livingWageStatus,
+  rateInForce,
+  STANDARD_WEEK_HOURS,
+  usableUntil,
+  type LivingWageCheck,
+  type LivingWageStatus,
+} from './living-wage.js';
 export { COMPARISON_DATA, comparisonSpec, defaultComparisonColours, type ComparisonColours } from './vega-lite.js';
 export * from './adapters/index.js';
 export type * from '@luton2040/schema';

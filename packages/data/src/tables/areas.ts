@@ -2,10 +2,11 @@ import * as z from 'zod/mini';
 import type { Area } from '@luton2040/schema';
 import { OptionalText, Text, optional, splitList } from '../cells.js';
 import { citationFrom } from '../citation.js';
-import { oneOf, type Table } from '../table.js';
+import type { DatasetTable } from '../dataset-table.js';
+import { oneOf } from '../table.js';
 
 /** areas.csv: Luton and the geographies it is compared with. */
-export const areasTable: Table<Area> = {
+export const areasTable: DatasetTable<Area> = {
   name: 'areas',
   columns: ['id', 'name', 'gss_code', 'kind', 'members', 'note', 'doc', 'section', 'quote'],
   cells: z.object({
@@ -30,4 +31,6 @@ export const areasTable: Table<Area> = {
       ...(optional(v.doc) ? { citation: citationFrom(v) } : {}),
     };
   },
+  key: { field: 'id', of: (r) => r.id },
+  refs: { members: { to: 'areas', what: 'area id' } },
 };

@@ -1,14 +1,14 @@
 import * as z from 'zod/mini';
 import { IdCell, Text } from '../cells.js';
 import { citationFrom } from '../citation.js';
-import type { Table } from '../table.js';
+import type { DatasetTable } from '../dataset-table.js';
 import type { Luton2040Priority } from '@luton2040/schema';
 
 /** A priority as its row defines it; outcomes and developments are attached from luton2040-outcomes.csv. */
 export type Luton2040PriorityDefinition = Omit<Luton2040Priority, 'targetOutcomes' | 'developments2028'>;
 
 /** luton2040-priorities.csv: the five priorities of the Luton 2040 vision refresh. */
-export const luton2040PrioritiesTable: Table<Luton2040PriorityDefinition> = {
+export const luton2040PrioritiesTable: DatasetTable<Luton2040PriorityDefinition> = {
   name: 'luton2040-priorities',
   columns: ['id', 'order', 'title', 'doc', 'section'],
   cells: z.object({
@@ -19,4 +19,5 @@ export const luton2040PrioritiesTable: Table<Luton2040PriorityDefinition> = {
     section: Text,
   }),
   toRecord: (v) => ({ id: v.id!.trim(), order: Number(v.order), title: v.title!.trim(), citation: citationFrom(v) }),
+  key: { field: 'id', of: (r) => r.id },
 };

@@ -2,7 +2,8 @@ import * as z from 'zod/mini';
 import type { IncomeThreshold, MisBand } from '@luton2040/schema';
 import { Text } from '../cells.js';
 import { citationFrom } from '../citation.js';
-import { oneOf, type Table } from '../table.js';
+import type { DatasetTable } from '../dataset-table.js';
+import { oneOf } from '../table.js';
 
 const thresholdPattern = /^(?:> £([\d,]+)|up to £([\d,]+)|£([\d,]+))$/;
 const thresholdRule = 'must be written as the document does: "> £67,719", "up to £34,099" or "£0"';
@@ -18,7 +19,7 @@ export function parseThreshold(text: string): IncomeThreshold {
 const Threshold = z.string().check(z.trim(), z.regex(thresholdPattern, thresholdRule));
 
 /** mis-bands.csv: the five bands of the Lutonised Minimum Income Standard. */
-export const misBandsTable: Table<MisBand> = {
+export const misBandsTable: DatasetTable<MisBand> = {
   name: 'mis-bands',
   columns: ['band', 'order', 'label', 'definition', 'private_rent', 'social_rent', 'doc', 'section', 'quote'],
   cells: z.object({
@@ -39,4 +40,13 @@ export const misBandsTable: Table<MisBand> = {
     coupleTwoChildren: { privateRent: parseThreshold(v.private_rent!), socialRent: parseThreshold(v.social_rent!) },
     citation: citationFrom(v),
   }),
+  key: { field: 'band', of: (b) => b.band },
+  // The thresholds must be the ones the cited row of the document's table gives.
+  check: ({ file, line, record }, { log }) => {
+    const quote = record.citation.quote ?? '';
+    const thresholds = [['private_rent', record.coupleTwoChildren.privateRent.text], ['social_rent', record.coupleTwoChildren.socialRent.text]] as const;
+    const missing = thresholds.filter(([, text]) => !quote.includes(text));
+    for (const [field, text] of missing) log.add({ file, line, field, message: `"${text}" is not in the quote` });
+    return missing.length === 0;
+  },
 };

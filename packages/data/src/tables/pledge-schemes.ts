@@ -2,10 +2,11 @@ import * as z from 'zod/mini';
 import { PledgeSchemeId, PledgeSchemeKind, type PledgeSchemeItem } from '@luton2040/schema';
 import { IdCell, OptionalText, Text, WholeNumber, optional } from '../cells.js';
 import { citationFrom } from '../citation.js';
-import { oneOf, type Table } from '../table.js';
+import type { DatasetTable } from '../dataset-table.js';
+import { oneOf } from '../table.js';
 
-/** pledge-schemes.csv: the Luton 2040 Pledge commitment categories and the ESS partnership pledges and expectations. */
-export const pledgeSchemesTable: Table<PledgeSchemeItem> = {
+/** pledge-schemes.csv: the refresh's examples of Luton 2040 Pledge commitments, and the ESS partnership pledges and expectations. */
+export const pledgeSchemesTable: DatasetTable<PledgeSchemeItem> = {
   name: 'pledge-schemes',
   columns: ['scheme', 'kind', 'id', 'order', 'text', 'priority', 'doc', 'section', 'quote'],
   cells: z.object({
@@ -30,4 +31,6 @@ export const pledgeSchemesTable: Table<PledgeSchemeItem> = {
       citation: citationFrom(v),
     };
   },
+  key: { field: 'id', of: (r) => r.id },
+  refs: { priority: { to: 'luton2040Priorities', what: 'Luton 2040 priority id' } },
 };

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
 import { PartnershipPledgeId, type Pledge } from '@luton2040/schema';
 import { DateCell, OptionalWebAddressCell, WebAddressCell, IdCell, OptionalDateCell, OptionalText, Text, YesNo, optional, splitList, yesNo } from '../cells.js';
-import { oneOf, type Table } from '../table.js';
+import type { DatasetTable } from '../dataset-table.js';
+import { oneOf } from '../table.js';
 
 /** A pledge as its row defines it; its commitments are attached from pledge-commitments.csv. */
 export type PledgeDefinition = Omit<Pledge, 'commitments'>;
@@ -9,7 +10,7 @@ export type PledgeDefinition = Omit<Pledge, 'commitments'>;
 const pledgeIds = PartnershipPledgeId.options;
 
 /** pledges.csv: organisations' pledges as the registry holds them (signatures are added by the signing step). */
-export const pledgesTable: Table<PledgeDefinition> = {
+export const pledgesTable: DatasetTable<PledgeDefinition> = {
   name: 'pledges',
   columns: ['id', 'organisation_id', 'organisation_name', 'organisation_url', 'partnership_pledges', 'made_on', 'review_on', 'registry_url', 'status', 'sample'],
   cells: z.object({
@@ -46,4 +47,6 @@ export const pledgesTable: Table<PledgeDefinition> = {
       ...(signature ? { signature } : {}),
     };
   },
+  key: { field: 'id', of: (r) => r.id },
+  samples: true,
 };

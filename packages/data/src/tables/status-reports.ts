@@ -2,10 +2,11 @@ import * as z from 'zod/mini';
 import { ReportedStatus, type StatusReport } from '@luton2040/schema';
 import { OptionalText, PartialDateCell, Text, optional } from '../cells.js';
 import { citationFrom } from '../citation.js';
-import { oneOf, type Table } from '../table.js';
+import type { DatasetTable } from '../dataset-table.js';
+import { oneOf } from '../table.js';
 
 /** status-reports.csv: progress reports on activities, oldest to newest or in any order. */
-export const statusReportsTable: Table<StatusReport> = {
+export const statusReportsTable: DatasetTable<StatusReport> = {
   name: 'status-reports',
   // A new dataset starts with no reports: every activity is then "not reported".
   mayBeEmpty: true,
@@ -30,4 +31,6 @@ export const statusReportsTable: Table<StatusReport> = {
     reporter: v.reporter!.trim(),
     ...(optional(v.doc) ? { citation: citationFrom(v) } : {}),
   }),
+  key: { field: 'activity', of: (r) => `${r.activity} ${r.date} ${r.status}` },
+  refs: { activity: { to: 'activities', what: 'activity id' } },
 };

@@ -1,13 +1,13 @@
 import * as z from 'zod/mini';
 import { EmploymentType, SalaryUnit, SectorId, type Vacancy } from '@luton2040/schema';
 import { DateCell, OptionalWebAddressCell, WebAddressCell, OptionalDateCell, OptionalText, Text, YesNo, optional, splitList, yesNo } from '../cells.js';
-import type { Table } from '../table.js';
+import type { DatasetTable } from '../dataset-table.js';
 
 const OptionalNumber = z.string().check(z.trim(), z.regex(/^(?:\d+(?:\.\d+)?)?$/, 'must be a plain number like 11.5 or 24000 (no £ or commas), or empty'));
 const types = EmploymentType.options as readonly string[];
 
 /** vacancies.csv: job postings in the shape of schema.org JobPosting, one per row. */
-export const vacanciesTable: Table<Vacancy> = {
+export const vacanciesTable: DatasetTable<Vacancy> = {
   name: 'vacancies',
   columns: [
     'id', 'title', 'employer_id', 'employer_name', 'employer_url', 'locality', 'postal_code', 'salary_min', 'salary_max',
@@ -65,4 +65,6 @@ export const vacanciesTable: Table<Vacancy> = {
       sample: yesNo(v.sample, false),
     };
   },
+  key: { field: 'id', of: (r) => r.id },
+  samples: true,
 };

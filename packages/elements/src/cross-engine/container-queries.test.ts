@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../components/kpi/kpi.js';
+import '../define/kpi.js';
 
 // The KPI tile sizes its figure by the room its container gives it (a container query on :host),
 // not by the viewport: a partner's sidebar gets a smaller figure than a full-width column.

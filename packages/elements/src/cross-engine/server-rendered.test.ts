@@ -4,7 +4,8 @@ import { compareAreas, createClient, trendOf } from '@luton2040/sdk';
 // Server-rendered widgets, as @luton2040/render writes them (served by scripts/server-render-plugin.mjs),
 // parsed by this engine's own HTML parser inside a frame: declarative shadow roots must give every
 // widget its content before any script runs, and the CDN loader must then upgrade each in place.
-const FEED = '/packages/data/dist/feed/index.json';
+// The demo feed: the widgets of each kind need its sample pledges and vacancies.
+const FEED = '/dist/demo/feed/index.json';
 const LOADER = '/packages/elements/dist/cdn/luton2040.js';
 
 interface Widget {
@@ -18,7 +19,7 @@ async function oneOfEach(): Promise<Widget[]> {
   const [kpis, areas, pledges] = await Promise.all([client.kpis.list(), client.resource('areas'), client.resource('pledges')]);
   const trending = kpis.find((k) => trendOf(k).previous && k.comparators.length > 0) ?? kpis[0]!;
   const compared = kpis.map((k) => ({ id: k.id, rows: compareAreas(k, areas).rows.length })).sort((a, b) => b.rows - a.rows)[0]!;
-  const registryKey: string = (await (await fetch('/dist/demo-registry/registry-public.json')).json()).publicKey;
+  const registryKey: string = (await (await fetch('/dist/demo/registry/registry-public.json')).json()).publicKey;
   return [
     { tag: 'luton-kpi', attributes: { kpi: trending.id } },
     { tag: 'luton-comparator-bars', attributes: { kpi: compared.id } },

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../components/comparator-bars/comparator-bars.js';
-import '../components/kpi/kpi.js';
+import '../define/comparator-bars.js';
+import '../define/kpi.js';
 
 // This file runs in a page whose Content-Security-Policy forbids eval and inline styles.
 const violations: string[] = [];

@@ -1,6 +1,6 @@
 import { comparisonSpec, defaultComparisonColours, type Comparison, type ComparisonColours } from '@luton2040/sdk';
-import { parse, View, type Config, type Spec } from 'vega';
-import { compile } from 'vega-lite';
+import type { Config, Spec } from 'vega';
+import type { compile } from 'vega-lite';
 
 /** How the static chart looks; every colour is a real colour, since a drawn chart cannot read CSS. */
 export interface ChartStyle {
@@ -60,6 +60,9 @@ function configOf(style: ChartStyle): Config {
  */
 export async function comparisonSvg(comparison: Comparison, style: ChartStyle = {}): Promise<string> {
   if (comparison.rows.length === 0) throw new RangeError('a comparison without rows has no chart');
+  // Imported here, not at the top: vega's Node build reaches a top-level await (its optional canvas),
+  // which would stop `require('@luton2040/render')` from CommonJS and slow every import of the package.
+  const [{ parse, View }, { compile }] = await Promise.all([import('vega'), import('vega-lite')]);
   const { spec } = compile(comparisonSpec(comparison, { colours: style.colours ?? defaultComparisonColours }) as never, { logger: quiet });
   const view = new View(parse(spec as Spec, configOf(style)), { renderer: 'none' });
   try {

@@ -1,13 +1,10 @@
 #!/usr/bin/env node
-import { readFile, writeFile } from 'node:fs/promises';
+// The renderer (Lit SSR, Vega, resvg) and the SDK are imported once the arguments are known to be
+// usable, so that `--help` and a usage error start as fast as an empty Node process.
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_FEED_URL } from '@luton2040/sdk';
-import { feedClient } from '../feed-client.js';
 import type { Widget } from '../widgets.js';
-import { parseWidgetArgument, widgetsInHtml } from './parse-widgets.js';
-import { previewPage } from './preview.js';
-import { GMAIL_CLIP_BYTES, renderEmail, snippetName, writeEmail, type EmailSnippet } from './render-email.js';
+import type { EmailSnippet } from './render-email.js';
 
 const usage = `Usage: luton2040-email --live-url URL [options] WIDGET...
 
@@ -32,7 +29,7 @@ Options:
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 /** Names each snippet after its widget, numbering repeats (two KPI tiles of different variants). */
-function uniqueNames(widgets: Widget[]): string[] {
+function uniqueNames(widgets: Widget[], snippetName: (widget: Widget) => string): string[] {
   const seen = new Map<string, number>();
   return widgets.map((widget) => {
     const name = snippetName(widget);
@@ -49,7 +46,7 @@ async function main(argv: string[]): Promise<number> {
     options: {
       'live-url': { type: 'string' },
       'image-base-url': { type: 'string' },
-      feed: { type: 'string', default: DEFAULT_FEED_URL },
+      feed: { type: 'string' },
       out: { type: 'string', default: 'newsletter' },
       from: { type: 'string' },
       'registry-key': { type: 'string' },
@@ -60,13 +57,20 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(usage);
     return 0;
   }
+  const [{ readFile, writeFile }, { parseWidgetArgument, widgetsInHtml }] = await Promise.all([import('node:fs/promises'), import('./parse-widgets.js')]);
   const widgets = [...positionals.flatMap(parseWidgetArgument), ...(values.from ? widgetsInHtml(await readFile(values.from, 'utf8')) : [])];
   if (widgets.length === 0 || !values['live-url']) {
     process.stderr.write(`${widgets.length === 0 ? 'Give at least one widget.' : 'Give --live-url: the page where readers see the widgets live.'}\n\n${usage}`);
     return 2;
   }
-  const client = feedClient(values.feed, values['registry-key'] ? { registryPublicKey: values['registry-key'] } : {});
-  const names = uniqueNames(widgets);
+  const [{ DEFAULT_FEED_URL }, { feedClient }, { previewPage }, { GMAIL_CLIP_BYTES, renderEmail, snippetName, writeEmail }] = await Promise.all([
+    import('@luton2040/sdk'),
+    import('../feed-client.js'),
+    import('./preview.js'),
+    import('./render-email.js'),
+  ]);
+  const client = feedClient(values.feed ?? DEFAULT_FEED_URL, values['registry-key'] ? { registryPublicKey: values['registry-key'] } : {});
+  const names = uniqueNames(widgets, snippetName);
   const snippets: EmailSnippet[] = [];
   for (const [i, widget] of widgets.entries()) {
     const snippet = await renderEmail(widget, { client, liveUrl: values['live-url'], imageBaseUrl: values['image-base-url'], name: names[i]! });

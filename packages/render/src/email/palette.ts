@@ -35,6 +35,7 @@ export const trendColour: Record<TrendMeaning, string> = {
   worsening: colour.bad,
   'no-change': colour.muted,
   'not-enough-data': colour.muted,
+  'not-comparable': colour.muted,
 };
 
 /** Inline styles used again and again; each element carries its own, as email requires. */

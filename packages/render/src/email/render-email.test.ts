@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { compareAreas, describePeriod, formatValue, trendOf } from '@luton2040/sdk';
+import { checkLivingWage, comparableSeries, compareAreas, formatValue, hourlyMinimum, livingWageStatus, periodLabel, periodPhrase, trendOf, usableUntil } from '@luton2040/sdk';
 import { matchesVacancy, newestPostedFirst, today } from '@luton2040/sdk/predicates';
 import { fileAwareFetch } from '../feed-client.js';
 import { withReferenceWidgets } from '../test-widgets.js';
@@ -50,11 +50,12 @@ describe('renderEmail', () => {
     const latest = trendOf(kpi).latest!;
     const snippet = await renderEmail(w, { client: reference.client, liveUrl });
     assert.ok(text(snippet.html).includes(formatValue(latest.value, kpi.unit, latest.status)));
-    assert.ok(text(snippet.html).includes(`in ${describePeriod(latest.period)}`));
+    assert.ok(text(snippet.html).includes(periodPhrase(latest)));
     const sparkline = snippet.images[0]!;
     assert.ok(sparkline.file.startsWith('kpi-'));
     assert.ok(sparkline.alt.includes(kpi.title));
-    for (const o of kpi.observations.filter((o) => o.headline !== false)) assert.ok(sparkline.alt.includes(describePeriod(o.period)), `alt text has ${o.period}`);
+    // The line is drawn only through figures comparable with the latest, and its alt text names each.
+    for (const o of comparableSeries(kpi)) assert.ok(sparkline.alt.includes(periodLabel(o)), `alt text has ${o.period}`);
   });
 
   it("says every area's figure in words and in the chart's alt text, for readers with images off", async () => {
@@ -75,6 +76,40 @@ describe('renderEmail', () => {
     const snippet = await renderEmail(w, { client: reference.client, liveUrl });
     assert.match(snippet.html, /Sample data/);
     for (const v of newest) assert.ok(text(snippet.html).includes(v.title), v.title);
+  });
+
+  it('flags the Real Living Wage by the rate in force when each vacancy was posted, while the rates are current', async () => {
+    const { client } = reference;
+    const rates = await client.resource('livingWageRates');
+    const newest = rates.at(-1)!;
+    // Judged on a day inside the newest rate's 13 months, on which the sample vacancies are open.
+    const day = [...(await client.resource('vacancies')).map((v) => v.datePosted)].sort().at(-1)!;
+    assert.ok(day <= usableUntil(newest.announced), 'the newest sample vacancy was posted while the newest rate was current');
+    const clock = { now: () => Date.parse(`${day}T12:00:00Z`) };
+    const status = livingWageStatus(rates, clock.now());
+    const snippet = await renderEmail({ tag: 'luton-vacancy-feed', attributes: { limit: '50', today: day } }, { client: reference.feed.client({ clock }), liveUrl });
+    const shown = (await client.resource('vacancies')).filter((v) => matchesVacancy(v, {}, day)).sort(newestPostedFirst);
+    const items = snippet.html.split('<tr>').slice(1).map(text);
+    let flagged = 0;
+    for (const v of shown) {
+      const item = items.find((i) => i.includes(v.title))!;
+      const check = checkLivingWage(v, status);
+      assert.equal(item.includes('Pays at least the Real Living Wage'), check.verdict === 'pays', v.title);
+      if (check.verdict === 'pays') {
+        flagged += 1;
+        assert.ok(hourlyMinimum(v.salary!)! >= check.rate!.ukOutsideLondon, `${v.title} pays at least the rate in force`);
+      }
+    }
+    assert.ok(flagged > 0 && flagged < shown.length, `some but not all sample vacancies are flagged (${flagged} of ${shown.length})`);
+    assert.match(text(snippet.html), /Real Living Wage flag: pay of at least the rate in force/);
+  });
+
+  it('withdraws the flag once the newest rate is more than 13 months old, and says the rate needs updating', async () => {
+    const newest = (await reference.client.resource('livingWageRates')).at(-1)!;
+    const after = new Date(`${usableUntil(newest.announced)}T12:00:00Z`).getTime() + 86_400_000;
+    const snippet = await renderEmail({ tag: 'luton-vacancy-feed', attributes: { limit: '50', today: '2000-01-01' } }, { client: reference.feed.client({ clock: { now: () => after } }), liveUrl });
+    assert.doesNotMatch(snippet.html, /Pays at least the Real Living Wage/);
+    assert.match(text(snippet.html), /is more than 13 months old and needs updating/);
   });
 
   it("escapes what a feed says, in text and in links (the SDK has already dropped records whose links are not web addresses)", async () => {

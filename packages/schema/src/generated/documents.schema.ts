@@ -21,6 +21,13 @@ export const documentsJsonSchema: JsonSchema = {
       "minimum": 1900,
       "maximum": 2100
     },
+    "publisher": {
+      "type": "string",
+      "minLength": 1,
+      "errorMessage": {
+        "minLength": "must not be empty"
+      }
+    },
     "file": {
       "type": "string"
     },

@@ -16,12 +16,28 @@ export const kpisJsonSchema: JsonSchema = {
         "minLength": "must not be empty"
       }
     },
+    "displayTitle": {
+      "type": "string",
+      "minLength": 1,
+      "errorMessage": {
+        "minLength": "must not be empty"
+      }
+    },
     "strategy": {
       "type": "string",
       "enum": [
         "ess",
         "luton2040",
         "supporting"
+      ]
+    },
+    "role": {
+      "type": "string",
+      "enum": [
+        "outcome-kpi",
+        "high-level-measure",
+        "progress-figure",
+        "supporting-figure"
       ]
     },
     "priority": {
@@ -84,6 +100,68 @@ export const kpisJsonSchema: JsonSchema = {
         "section"
       ]
     },
+    "definitions": {
+      "type": "array",
+      "items": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "type": "string",
+            "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$"
+          },
+          "label": {
+            "type": "string",
+            "minLength": 1,
+            "errorMessage": {
+              "minLength": "must not be empty"
+            }
+          },
+          "population": {
+            "type": "string"
+          },
+          "base": {
+            "type": "string"
+          },
+          "question": {
+            "type": "string"
+          },
+          "method": {
+            "type": "string"
+          },
+          "citation": {
+            "type": "object",
+            "properties": {
+              "doc": {
+                "type": "string",
+                "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$"
+              },
+              "section": {
+                "type": "string",
+                "minLength": 1,
+                "errorMessage": {
+                  "minLength": "must name the section of the document"
+                }
+              },
+              "quote": {
+                "type": "string"
+              },
+              "url": {
+                "type": "string"
+              }
+            },
+            "required": [
+              "doc",
+              "section"
+            ]
+          }
+        },
+        "required": [
+          "id",
+          "label",
+          "citation"
+        ]
+      }
+    },
     "observations": {
       "type": "array",
       "items": {
@@ -92,6 +170,17 @@ export const kpisJsonSchema: JsonSchema = {
           "period": {
             "type": "string",
             "pattern": "^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?|\\/\\d{2}|-Q[1-4])?$"
+          },
+          "periodPrecision": {
+            "type": "string",
+            "enum": [
+              "dated",
+              "publication-year"
+            ]
+          },
+          "definition": {
+            "type": "string",
+            "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$"
           },
           "value": {
             "type": "number"
@@ -163,6 +252,17 @@ export const kpisJsonSchema: JsonSchema = {
                 "period": {
                   "type": "string",
                   "pattern": "^\\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\\d|3[01]))?|\\/\\d{2}|-Q[1-4])?$"
+                },
+                "periodPrecision": {
+                  "type": "string",
+                  "enum": [
+                    "dated",
+                    "publication-year"
+                  ]
+                },
+                "definition": {
+                  "type": "string",
+                  "pattern": "^[a-z0-9]+(?:-[a-z0-9]+)*$"
                 },
                 "value": {
                   "type": "number"

@@ -15,9 +15,10 @@ export const pledgeSchemesJsonSchema: JsonSchema = {
     "kind": {
       "type": "string",
       "enum": [
-        "commitment-category",
+        "commitment-example",
         "partnership-pledge",
-        "expectation"
+        "expectation",
+        "commitment-category"
       ]
     },
     "id": {

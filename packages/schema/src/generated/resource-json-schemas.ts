@@ -3,6 +3,7 @@ import type { JsonSchema } from '../check.js';
 import type { ResourceName } from '../resources.js';
 import { documentsJsonSchema } from './documents.schema.js';
 import { settingsJsonSchema } from './settings.schema.js';
+import { livingWageRatesJsonSchema } from './living-wage-rates.schema.js';
 import { areasJsonSchema } from './areas.schema.js';
 import { organisationsJsonSchema } from './organisations.schema.js';
 import { essPrioritiesJsonSchema } from './ess-priorities.schema.js';
@@ -21,6 +22,7 @@ import { vacanciesJsonSchema } from './vacancies.schema.js';
 export const resourceJsonSchemas: Record<ResourceName, JsonSchema> = {
   documents: documentsJsonSchema,
   settings: settingsJsonSchema,
+  livingWageRates: livingWageRatesJsonSchema,
   areas: areasJsonSchema,
   organisations: organisationsJsonSchema,
   essPriorities: essPrioritiesJsonSchema,

@@ -2,7 +2,7 @@ import type { ComparatorSeries, Kpi, Observation } from '@luton2040/schema';
 import type { RequestOptions } from '../options.js';
 import { recordsApi, type Reader, type RecordsApi } from './records.js';
 
-/** KPIs and headline measures. */
+/** KPIs and measures, with their definitions and figures. */
 export interface KpisApi extends RecordsApi<Kpi> {
   /**
    * One area's figures for a KPI, oldest first: Luton's by default, or a comparator's by area id

@@ -67,3 +67,27 @@ describe('matchesVacancy', () => {
     assert.equal(matchesVacancy(vacancy('open-ended'), {}, '2099-01-01'), true, 'no closing date: open');
   });
 });
+
+describe('vacancies.livingWage', () => {
+  // Synthetic test rate, announced 2025-10-01: usable until 2026-11-01.
+  const livingWageRates = [{ announced: '2025-10-01', ukOutsideLondon: 12, citation: { doc: 'test-doc', section: 'Synthetic test data' } }];
+  let server: TestServer;
+  let bare: TestServer;
+  before(async () => {
+    server = await startServer(feedRoutes(buildFeed({ vacancies, livingWageRates })));
+    bare = await startServer(feedRoutes(buildFeed({ vacancies })));
+  });
+  after(() => Promise.all([server.close(), bare.close()]));
+
+  it("judges the rates on the client's clock", async () => {
+    const at = (day: string) => createClient({ feedUrl: server.url('/feed/index.json'), clock: testClock(Date.parse(`${day}T09:00:00Z`)) });
+    assert.equal((await at('2026-11-01').vacancies.livingWage()).state, 'current');
+    const late = await at('2026-11-02').vacancies.livingWage();
+    assert.deepEqual([late.state, late.checkedOn, late.usableUntil], ['out-of-date', '2026-11-02', '2026-11-01']);
+  });
+
+  it('says the rates are missing from a feed that does not publish them', async () => {
+    const client = createClient({ feedUrl: bare.url('/feed/index.json'), clock: testClock() });
+    assert.equal((await client.vacancies.livingWage()).state, 'missing');
+  });
+});

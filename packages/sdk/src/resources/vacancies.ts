@@ -1,4 +1,5 @@
-import type { Vacancy } from '@luton2040/schema';
+import type { Manifest, Vacancy } from '@luton2040/schema';
+import { livingWageStatus, type LivingWageStatus } from '../living-wage.js';
 import type { RequestOptions, ResolvedOptions } from '../options.js';
 import { today } from '../today.js';
 import { find, type Reader } from './records.js';
@@ -12,14 +13,27 @@ export interface VacanciesApi {
   list(filter?: VacancyFilter & RequestOptions): Promise<Vacancy[]>;
   /** One vacancy by id, closed or not; throws `NotFoundError` when there is none. */
   get(id: string, request?: RequestOptions): Promise<Vacancy>;
+  /**
+   * The feed's Real Living Wage rates judged on the client's clock (`clock.now`): whether the newest
+   * may still be used to flag vacancies (see `checkLivingWage`). A feed without the rates gives
+   * `state: 'missing'`.
+   */
+  livingWage(request?: RequestOptions): Promise<LivingWageStatus>;
 }
 
-export function vacanciesApi(client: Reader, options: ResolvedOptions): VacanciesApi {
+/** What the vacancies API needs of a client: its resources, and the manifest to tell whether the rates are published. */
+export type VacancyReader = Reader & { manifest(request?: RequestOptions): Promise<Manifest> };
+
+export function vacanciesApi(client: VacancyReader, options: ResolvedOptions): VacanciesApi {
   return {
     async list(filter = {}) {
       const day = today(options.clock.now());
       return (await client.resource('vacancies', filter)).filter((v) => matchesVacancy(v, filter, day)).sort(newestPostedFirst);
     },
     get: async (id, request) => find(await client.resource('vacancies', request), 'vacancies', id),
+    async livingWage(request) {
+      const published = (await client.manifest(request)).resources.livingWageRates !== undefined;
+      return livingWageStatus(published ? await client.resource('livingWageRates', request) : [], options.clock.now());
+    },
   };
 }

@@ -1,10 +1,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Activity } from '@luton2040/sdk';
-import '../data/data.js';
+import '../../define/data.js';
 import { memoryClient } from '../../test-support/memory-feed.js';
 import { testPlan } from '../../test-support/plan-fixtures.js';
-import './action-tracker.js';
+import '../../define/action-tracker.js';
 import type { LutonActionTracker } from './action-tracker.component.js';
 
 /** A tracker inside a provider of `plan` (synthetic test data), settled in its data or error state. */

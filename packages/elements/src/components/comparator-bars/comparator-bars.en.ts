@@ -11,7 +11,7 @@ export const comparatorBarsEn: ComparatorBarsStrings = {
   notFound: (id) => `There is no measure called “${id}” in the feed.`,
   loading: (id) => `Loading ${id}…`,
   caption: (title, period) => `${title}: Luton and other areas, ${period}`,
-  lutonFigure: (figure, period) => `${figure} in ${period}`,
+  lutonFigure: (figure, when) => `${figure} ${when}`,
   area: (name, figure) => `${name} (${figure})`,
   summary: (luton, higherThan, lowerThan, sameAs) =>
     [
@@ -23,7 +23,8 @@ export const comparatorBarsEn: ComparatorBarsStrings = {
       .filter(Boolean)
       .join(' '),
   noComparison: (title) => `No figures for Luton have been published for “${title}” yet, so there is nothing to compare.`,
-  noComparator: (luton, period) => `Luton: ${luton} in ${period}. No other area has a figure for this measure in the sources, so there is nothing to compare it with.`,
+  noComparator: (luton, when) => `Luton: ${luton} ${when}. No other area has a figure in the sources that can stand beside it, so there is nothing to compare it with.`,
+  plannedSource: (source) => `planned source: ${source}`,
   noFigureFor: (period, areas) => `No figure for ${period}: ${list(areas)}.`,
   showTable: 'Show the figures as a table',
   tableArea: 'Area',

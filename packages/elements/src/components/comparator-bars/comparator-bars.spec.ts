@@ -36,8 +36,7 @@ export const comparatorBarsSpec: WidgetSpec<ComparatorBarsQuery, ComparatorBarsD
     ]);
     const wanted = areas?.split(/[\s,]+/).filter(Boolean);
     const comparison = compareAreas(kpi, allAreas, { reference, ...(wanted?.length ? { areas: wanted } : {}) });
-    const luton = comparison.rows.find((r) => r.role === 'luton');
-    const cited = kpi.observations.find((o) => o.period === luton?.period && o.headline !== false)?.citation.doc;
+    const cited = comparison.rows.find((r) => r.role === 'luton')?.citation.doc;
     const document = documents.find((d) => d.id === cited);
     return { kpi, comparison, ...(document ? { document } : {}) };
   },

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import './comparator-bars.js';
+import '../../define/comparator-bars.js';
 import type { LutonComparatorBars } from './comparator-bars.component.js';
 
 const FEED = '/packages/elements/test-fixtures/comparators/index.json';

@@ -1,4 +1,4 @@
-import { describePeriod, type ComparisonRole, type ComparisonRow } from '@luton2040/sdk';
+import { periodLabel, periodPhrase, type ComparisonRole, type ComparisonRow } from '@luton2040/sdk';
 import type { Attributes } from '../../widget/widget-spec.js';
 import { comparatorBarsEn } from './comparator-bars.en.js';
 import type { ComparatorBarsData } from './comparator-bars.spec.js';
@@ -37,10 +37,11 @@ export interface ComparatorBarsView {
 
 /** What `<luton-comparator-bars>` says about its data. */
 export function comparatorBarsView({ kpi, comparison, document }: ComparatorBarsData, _attributes: Attributes, words: ComparatorBarsStrings = comparatorBarsEn): ComparatorBarsView {
-  const { rows, missing, period } = comparison;
-  const when = period ? describePeriod(period) : '';
+  const { rows, missing, period, periodPrecision } = comparison;
+  const when = period ? periodLabel({ period, ...(periodPrecision ? { periodPrecision } : {}) }) : '';
   const max = Math.max(...rows.map((r) => r.value), 0) || 1;
-  const cited = [kpi.source, document ? `${document.title} (${document.published})` : undefined].filter(Boolean).join('; ');
+  // Where the figures came from first; the KPI's planned source only as planned.
+  const cited = [document ? `${document.title} (${document.published})` : undefined, kpi.source ? words.plannedSource(kpi.source) : undefined].filter(Boolean).join('; ');
   const luton = rows.find((r) => r.role === 'luton');
   const others = rows.filter((r) => r !== luton);
   const named = (r: ComparisonRow) => words.area(r.name, r.label);
@@ -50,20 +51,24 @@ export function comparatorBarsView({ kpi, comparison, document }: ComparatorBars
     caption: words.caption(kpi.title, when),
     summary: luton
       ? words.summary(
-          words.lutonFigure(luton.label, describePeriod(luton.period)),
+          words.lutonFigure(luton.label, periodPhrase(luton)),
           others.filter((r) => luton.value > r.value).map(named),
           others.filter((r) => luton.value < r.value).map(named),
           others.filter((r) => luton.value === r.value).map(named),
         )
       : '',
     asTable,
-    bars: rows.map((r) => ({ name: r.name, label: r.label, role: r.role, share: `${Math.max(0, (r.value / max) * 80)}%`, period: describePeriod(r.period) })),
+    bars: rows.map((r) => ({ name: r.name, label: r.label, role: r.role, share: `${Math.max(0, (r.value / max) * 80)}%`, period: periodLabel(r) })),
     table: { toggle: words.showTable, area: words.tableArea, value: words.tableValue, period: words.tablePeriod },
     chartAlt: words.chartAlt(kpi.title, when, rows.map((r) => `${r.name} ${r.label}`)),
     ...(cited ? { source: `${words.source}: ${cited}` } : {}),
     ...(period && missing.length ? { missing: words.noFigureFor(when, missing.map((m) => m.name)) } : {}),
   };
   if (!period || rows.length === 0) return { ...view, noData: words.noComparison(kpi.title), missing: undefined };
-  if (rows.length === 1) return { ...view, noData: words.noComparator(rows[0]!.label, when) };
+  const [only] = rows;
+  if (rows.length === 1 && only) {
+    const alone = missing.length ? { missing: words.noFigureFor(periodLabel(only), missing.map((m) => m.name)) } : {};
+    return { ...view, noData: words.noComparator(only.label, periodPhrase(only)), ...alone };
+  }
   return asTable ? view : { ...view, chartRows: rows };
 }

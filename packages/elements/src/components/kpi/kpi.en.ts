@@ -10,12 +10,13 @@ export const kpiEn: KpiStrings = {
   notFound: (id) => `There is no measure called “${id}” in the feed.`,
   loading: (id) => `Loading ${id}…`,
   noData: (title) => `No figures have been published for “${title}” yet.`,
-  inPeriod: (period) => `in ${period}`,
+  plannedSource: 'Planned source',
   trend: {
     improving: 'Improving',
     worsening: 'Worsening',
     'no-change': 'No change',
     'not-enough-data': 'Not enough data for a trend',
+    'not-comparable': 'No trend: the figures cannot be compared',
   },
   provisional: 'provisional',
   estimate: 'estimate',
@@ -23,9 +24,14 @@ export const kpiEn: KpiStrings = {
   change: (direction, difference, since) => (direction === 'unchanged' ? `unchanged since ${since}` : `${direction} ${difference} since ${since}`),
   gap: (difference, side, area, theirs) => `${difference} ${side} ${area} (${theirs})`,
   sameAs: (area, theirs) => `same as ${area} (${theirs})`,
-  noFigureFor: (area, period) => `no ${area} figure for ${period}`,
+  theirFigure: (area, figure, when) => `${area}: ${figure} ${when}`,
+  noFigure: (area) => `no ${area} figure`,
+  noComparableFigure: (area, when) => `no ${area} figure comparable with Luton's ${when}`,
+  notComparable: (previous, when, why) => `${previous} ${when}: ${why.charAt(0).toLowerCase()}${why.slice(1)}`,
   movedFrom: (direction, previous, period) => (direction === 'flat' ? `same as ${previous} in ${period}` : `${direction} from ${previous} in ${period}`),
-  sentence: ({ title, value, period, movement, meaning, gap, flags }) =>
-    `${title} ${value} in ${period}${movement ? `, ${movement}` : ''}: ${meaning.toLowerCase()}.${gap ? ` ${capitalise(gap)}.` : ''}${flags.length ? ` (${flags.join(', ')})` : ''}`,
+  sentence: ({ title, value, when, movement, meaning, notComparable, gap, flags }) =>
+    `${title} ${value} ${when}${movement ? `, ${movement}` : ''}: ${meaning.toLowerCase()}.${notComparable ? ` ${capitalise(notComparable)}` : ''}${
+      gap ? ` ${capitalise(gap)}.` : ''
+    }${flags.length ? ` (${flags.join(', ')})` : ''}`,
   seriesAlt: (title, points) => `Line of ${title} by period: ${points.join(', ')}.`,
 };

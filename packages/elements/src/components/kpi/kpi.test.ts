@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { createClient, describePeriod, formatValue, trendOf } from '@luton2040/sdk';
-import '../data/data.js';
-import './kpi.js';
+import '../../define/data.js';
+import '../../define/kpi.js';
 import type { LutonKpi } from './kpi.component.js';
 
 const FEED = '/packages/data/dist/feed/index.json';

@@ -1,4 +1,21 @@
-import { describePeriod, formatValue, headlineSeries, trendOf, type Kpi, type Movement, type Observation, type TrendMeaning } from '@luton2040/sdk';
+import {
+  baselineOf,
+  changeBetween,
+  comparableSeries,
+  describePeriod,
+  formatValue,
+  gapBetween,
+  notComparableWords,
+  periodLabel,
+  periodPhrase,
+  sourceOf,
+  trendOf,
+  type Kpi,
+  type Movement,
+  type NotComparableReason,
+  type Observation,
+  type TrendMeaning,
+} from '@luton2040/sdk';
 import type { Attributes } from '../../widget/widget-spec.js';
 import { kpiEn } from './kpi.en.js';
 import type { KpiData } from './kpi.spec.js';
@@ -9,19 +26,22 @@ export interface KpiView {
   title: string;
   /** Said instead of a figure when the measure has none yet. */
   noData?: string;
-  /** The latest figure: its number, as written ("4%", "about 10%"), and its period ("in 2020"). */
+  /** The latest figure: its number, as written ("4%", "about 10%"), and when it is from ("in 2020", "reported in 2022"). */
   figure?: { value: number; text: string; period: string };
   /** Marks on the figure: provisional, estimate, sample data, out of date. */
   flags: string[];
   /** The movement's arrow and what it means, given which way is success. */
   trend: { meaning: TrendMeaning; arrow: string; text: string };
-  /** "down 4 points since 2016", "0.6 points above England (3.9%)": since last period, since the baseline, gap to the compared area. */
+  /**
+   * "down 4 points since 2016", "0.6 points above England (3.9%)": since the last period (or the
+   * earlier figure and why it makes no trend), since the baseline, and the gap to the compared area.
+   */
   changes: string[];
-  /** Points of the sparkline, oldest first (Luton's headline series). */
+  /** Points of the sparkline, oldest first: the latest figure and the earlier ones comparable with it. */
   series: Observation[];
   /** One sentence for screen readers with the figure, movement, meaning, gap and flags. */
   sentence: string;
-  /** "Source: …": the data source and the document the figure is cited from. */
+  /** "Source: …": the document the figure is cited from first, then the KPI's planned source. */
   source?: string;
   /** `variant="full"` (the default): changes, sparkline and source are shown. */
   detailed: boolean;
@@ -36,28 +56,37 @@ function differenceText(kpi: Kpi, difference: number, words: KpiStrings): string
   return formatValue(size, kpi.unit, undefined, words.locale);
 }
 
+const figureOf = (kpi: Kpi, o: Observation, words: KpiStrings) => formatValue(o.value, kpi.unit, o.status, words.locale);
+
+/** The change since an earlier figure; none between figures that cannot be compared. */
 function change(kpi: Kpi, latest: Observation, from: Observation | undefined, words: KpiStrings): string | undefined {
   if (!from || from === latest) return undefined;
-  const difference = latest.value - from.value;
-  return words.change(difference > 0 ? 'up' : difference < 0 ? 'down' : 'unchanged', differenceText(kpi, difference, words), describePeriod(from.period));
+  const step = changeBetween(from, latest);
+  if (!step.comparable) return undefined;
+  return words.change(step.change > 0 ? 'up' : step.change < 0 ? 'down' : 'unchanged', differenceText(kpi, step.change, words), describePeriod(from.period));
 }
 
+/** The earlier figure, with why it makes no trend with the latest. */
+const notComparable = (kpi: Kpi, previous: Observation, reason: NotComparableReason, words: KpiStrings) =>
+  words.notComparable(figureOf(kpi, previous, words), periodPhrase(previous), notComparableWords[reason]);
+
 function gapTo(kpi: Kpi, latest: Observation, area: string, name: string, words: KpiStrings): string {
-  const theirs = kpi.comparators.find((c) => c.area === area)?.observations.find((o) => o.period === latest.period);
-  if (!theirs) return words.noFigureFor(name, describePeriod(latest.period));
-  const difference = latest.value - theirs.value;
-  const theirValue = formatValue(theirs.value, kpi.unit, theirs.status, words.locale);
-  if (difference === 0) return words.sameAs(name, theirValue);
-  return words.gap(differenceText(kpi, difference, words), difference > 0 ? 'above' : 'below', name, theirValue);
+  const gap = gapBetween(kpi, latest, area);
+  if (!gap.comparable) {
+    // An approximate figure beside theirs: both shown, no gap in points.
+    if (gap.theirs) return words.theirFigure(name, figureOf(kpi, gap.theirs, words), periodPhrase(gap.theirs));
+    return gap.reason === 'no-figure' ? words.noFigure(name) : words.noComparableFigure(name, periodPhrase(latest));
+  }
+  const theirValue = figureOf(kpi, gap.theirs, words);
+  if (gap.difference === 0) return words.sameAs(name, theirValue);
+  return words.gap(differenceText(kpi, gap.difference, words), gap.difference > 0 ? 'above' : 'below', name, theirValue);
 }
 
 /** What `<luton-kpi>` says about its data, for its attributes (`compare`, `baseline`, `variant`). */
 export function kpiView({ kpi, document, compareName, staleSince, sample }: KpiData, attributes: Attributes, words: KpiStrings = kpiEn): KpiView {
   const trend = trendOf(kpi);
-  const series = headlineSeries(kpi);
   const latest = trend.latest;
   const meaning = words.trend[trend.meaning];
-  const cited = [kpi.source, document ? `${document.title} (${document.published})` : latest?.citation.doc].filter(Boolean).join('; ');
   const flags = [
     latest?.status === 'provisional' ? words.provisional : '',
     latest?.status === 'estimate' ? words.estimate : '',
@@ -68,31 +97,29 @@ export function kpiView({ kpi, document, compareName, staleSince, sample }: KpiD
     title: kpi.title,
     flags,
     trend: { meaning: trend.meaning, arrow: arrows[trend.movement], text: meaning },
-    series,
+    series: comparableSeries(kpi),
     detailed: attributes.variant !== 'compact',
-    ...(cited ? { source: `${words.source}: ${cited}` } : {}),
   };
-  if (!latest) return { ...common, noData: words.noData(kpi.title), changes: [], sentence: words.noData(kpi.title) };
+  if (!latest) {
+    // No figure came from anywhere yet: the KPI's source is only where one is planned to come from.
+    const noData = words.noData(kpi.title);
+    return { ...common, noData, changes: [], sentence: noData, ...(kpi.source ? { source: `${words.plannedSource}: ${kpi.source}` } : {}) };
+  }
 
-  const value = formatValue(latest.value, kpi.unit, latest.status, words.locale);
-  const period = describePeriod(latest.period);
-  const baseline = attributes.baseline ? series.find((o) => o.period === attributes.baseline) : series[0];
-  const gap = attributes.compare ? gapTo(kpi, latest, attributes.compare, compareName ?? attributes.compare, words) : undefined;
-  const changes = [
-    change(kpi, latest, trend.previous, words),
-    baseline !== trend.previous ? change(kpi, latest, baseline, words) : undefined,
-    gap,
-  ].filter((line): line is string => Boolean(line));
+  const value = figureOf(kpi, latest, words);
+  const when = periodPhrase(latest);
   const previous = trend.previous;
-  const movement =
-    previous && trend.movement !== 'unknown'
-      ? words.movedFrom(trend.movement, formatValue(previous.value, kpi.unit, previous.status, words.locale), describePeriod(previous.period))
-      : undefined;
+  // Figures that cannot make a trend are both shown, with why: never a change between them.
+  const sinceLast = trend.reason && previous ? notComparable(kpi, previous, trend.reason, words) : change(kpi, latest, previous, words);
+  const baseline = baselineOf(kpi, attributes.baseline);
+  const gap = attributes.compare ? gapTo(kpi, latest, attributes.compare, compareName ?? attributes.compare, words) : undefined;
+  const movement = previous && trend.movement !== 'unknown' ? words.movedFrom(trend.movement, figureOf(kpi, previous, words), describePeriod(previous.period)) : undefined;
   return {
     ...common,
-    figure: { value: latest.value, text: value, period: words.inPeriod(period) },
-    changes,
-    sentence: words.sentence({ title: kpi.title, value, period, movement, meaning, gap, flags }),
+    figure: { value: latest.value, text: value, period: when },
+    changes: [sinceLast, baseline !== previous ? change(kpi, latest, baseline, words) : undefined, gap].filter((line): line is string => Boolean(line)),
+    sentence: words.sentence({ title: kpi.title, value, when, movement, meaning, notComparable: trend.reason ? sinceLast : undefined, gap, flags }),
+    source: `${words.source}: ${sourceOf(kpi, latest, document ? [document] : []).text}`,
   };
 }
 
@@ -101,5 +128,5 @@ export function kpiView({ kpi, document, compareName, staleSince, sample }: KpiD
  * Apart from `kpiView`, so that the tile, which draws the line itself, does not carry it.
  */
 export function kpiSeriesAlt({ kpi }: KpiData, words: KpiStrings = kpiEn): string {
-  return words.seriesAlt(kpi.title, headlineSeries(kpi).map((o) => `${describePeriod(o.period)} ${formatValue(o.value, kpi.unit, o.status, words.locale)}`));
+  return words.seriesAlt(kpi.title, comparableSeries(kpi).map((o) => `${periodLabel(o)} ${figureOf(kpi, o, words)}`));
 }

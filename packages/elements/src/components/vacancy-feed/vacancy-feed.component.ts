@@ -54,7 +54,7 @@ export class LutonVacancyFeed extends FeedWidget<VacancyFeedData, VacancyFeedVie
   declare sector: string | undefined;
   /** Show one contract type: a schema.org employment type such as `APPRENTICESHIP` or `PART_TIME`. */
   declare contract: string | undefined;
-  /** Show only vacancies whose pay is at least the Real Living Wage (at the rate the feed holds). */
+  /** Show only vacancies whose pay is at least the Real Living Wage in force when each was posted (none while the feed's rates are out of date). */
   declare livingWage: boolean;
   /** How many vacancies to show before "Show more". */
   declare limit: number;
@@ -92,7 +92,7 @@ export class LutonVacancyFeed extends FeedWidget<VacancyFeedData, VacancyFeedVie
         ${view.vacancies.map((v) => html`<li>${this.#renderVacancy(v)}</li>`)}
       </ul>
       ${view.more ? html`<button part="more" type="button" @click=${() => this.#showMore(view.vacancies.length)}>${view.more}</button>` : nothing}
-      ${view.wageNote ? html`<p class="note">${view.wageNote}</p>` : nothing}
+      <p class="note">${view.wageNote}</p>
     </section>`;
   }
 

@@ -36,7 +36,4 @@ export const vacancyFeedEn: VacancyFeedStrings = {
   per: { HOUR: 'an hour', DAY: 'a day', WEEK: 'a week', MONTH: 'a month', YEAR: 'a year' },
   closes: (date) => `Closes ${date}`,
   noClosingDate: 'No closing date given',
-  wageNote: ({ rate, source, sample, weekHours }) =>
-    `Real Living Wage flag: pay of at least ${rate} an hour, the rate given by ${source ?? 'source not given'}${sample ? ' (sample value)' : ''}. ` +
-    `Annual and weekly salaries are compared at ${weekHours} hours a week.`,
 };

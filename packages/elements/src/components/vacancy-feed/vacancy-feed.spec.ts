@@ -1,15 +1,16 @@
-import type { Sector, Setting, SourceDocument, Vacancy } from '@luton2040/sdk';
+import { livingWageStatus, type LivingWageStatus, type Sector, type SourceDocument, type Vacancy } from '@luton2040/sdk';
 import type { WidgetSpec } from '../../widget/widget-spec.js';
 import { vacancyFeedEn } from './vacancy-feed.en.js';
 import type { VacancyFeedStrings } from './vacancy-feed.strings.js';
 import { vacancyFeedView, type VacancyFeedView } from './vacancy-feed.view.js';
 
-/** What the vacancy feed draws from: every vacancy (its filters work on the page), sectors and the wage rate. */
+/** What the vacancy feed draws from: every vacancy (its filters work on the page), sectors and the Real Living Wage rates. */
 export interface VacancyFeedData {
   vacancies: Vacancy[];
   sectors: Sector[];
-  settings: Setting[];
-  /** The documents settings cite (for the Real Living Wage rate's source). */
+  /** The Real Living Wage rates judged on the client's clock: whether the flag may be shown. */
+  livingWage: LivingWageStatus;
+  /** The documents the rates cite (for the rate's source). */
   documents: SourceDocument[];
   /** True when the feed marks its vacancies as sample (made-up) data. */
   sample: boolean;
@@ -22,13 +23,14 @@ export const vacancyFeedSpec: WidgetSpec<Record<string, never>, VacancyFeedData,
   // The filters narrow what is drawn, not what is read: changing one never reads the feed again.
   query: () => ({}),
   async load(client, _query, signal) {
-    const [read, sectors, settings, documents] = await Promise.all([
+    const [read, sectors, livingWage, documents] = await Promise.all([
       client.read('vacancies', { signal }),
       client.resource('sectors', { signal }),
-      client.resource('settings', { signal }),
+      // Without the rates the vacancies still show: only the flag is withdrawn, and the note says why.
+      client.vacancies.livingWage({ signal }).catch(() => livingWageStatus([], Date.now())),
       client.documents.list({ signal }).catch(() => []),
     ]);
-    return { vacancies: read.data, sample: read.sample || read.data.some((v) => v.sample), sectors, settings, documents };
+    return { vacancies: read.data, sample: read.sample || read.data.some((v) => v.sample), sectors, livingWage, documents };
   },
   loadDetail: () => ({ resource: 'vacancies' }),
   view: vacancyFeedView,

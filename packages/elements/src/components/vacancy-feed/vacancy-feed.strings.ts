@@ -29,6 +29,4 @@ export interface VacancyFeedStrings extends WidgetStrings {
   per: Record<Salary['unit'], string>;
   closes(date: string): string;
   noClosingDate: string;
-  /** How the Real Living Wage flag is judged, and where its rate comes from. */
-  wageNote(parts: { rate: string; source: string | undefined; sample: boolean; weekHours: number }): string;
 }

@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Vacancy } from '@luton2040/schema';
-import '../data/data.js';
-import './vacancy-feed.js';
+import '../../define/data.js';
+import '../../define/vacancy-feed.js';
 import { memoryClient } from '../../test-support/memory-feed.js';
 import type { LutonVacancyFeed } from './vacancy-feed.component.js';
 
@@ -11,7 +11,9 @@ const sectors = [
   { id: 'construction', order: 1, name: 'Construction', citation: cite },
   { id: 'ict', order: 2, name: 'ICT', citation: cite },
 ];
-const settings = [{ key: 'real-living-wage-gbp-per-hour', value: '12.00', note: 'Test rate (synthetic test data).', citation: cite }];
+// A synthetic test rate, announced 1 October 2026: the flag may be shown until 1 November 2027.
+const livingWageRates = [{ announced: '2026-10-01', ukOutsideLondon: 12, note: 'Test rate (synthetic test data).', citation: cite }];
+const clockOn = (day: string) => ({ now: () => Date.parse(`${day}T12:00:00Z`) });
 
 /** Synthetic test data: vacancy `n`, posted on day `n` of November 2026. */
 function vacancy(n: number, overrides: Partial<Vacancy> = {}): Vacancy {
@@ -31,8 +33,8 @@ function vacancy(n: number, overrides: Partial<Vacancy> = {}): Vacancy {
   };
 }
 
-async function feedOf(vacancies: unknown[], attributes = html``): Promise<LutonVacancyFeed> {
-  const client = memoryClient({ vacancies, sectors, settings }, { onDroppedRecord: () => {} });
+async function feedOf(vacancies: unknown[], attributes = html``, day = '2026-11-25'): Promise<LutonVacancyFeed> {
+  const client = memoryClient({ vacancies, sectors, livingWageRates }, { onDroppedRecord: () => {}, clock: clockOn(day) });
   const provider = await fixture<HTMLElement>(html`<luton-data .client=${client}>${attributes}</luton-data>`);
   const el = provider.querySelector<LutonVacancyFeed>('luton-vacancy-feed')!;
   await waitUntil(() => el.shadowRoot!.querySelector('.count, [part~="error"]'), 'feed settled', { timeout: 5000 });
@@ -43,7 +45,7 @@ const titles = (el: LutonVacancyFeed) => [...el.shadowRoot!.querySelectorAll('.t
 
 describe('<luton-vacancy-feed>', () => {
   it('lists open vacancies newest first, hides expired ones, labels sample data and sends luton-load', async () => {
-    const client = memoryClient({ vacancies: [vacancy(1), vacancy(3), vacancy(2, { validThrough: '2026-11-20' })], sectors, settings });
+    const client = memoryClient({ vacancies: [vacancy(1), vacancy(3), vacancy(2, { validThrough: '2026-11-20' })], sectors, livingWageRates }, { clock: clockOn('2026-11-25') });
     const provider = await fixture<HTMLElement>(html`<luton-data .client=${client}></luton-data>`);
     const loaded = oneEvent(provider, 'luton-load');
     const el = Object.assign(document.createElement('luton-vacancy-feed'), { today: '2026-11-25' });
@@ -73,6 +75,15 @@ describe('<luton-vacancy-feed>', () => {
     expect(el.shadowRoot!.querySelector('.note')!.textContent).to.contain('£12.00 an hour');
   });
 
+  it('withdraws the flag, and says the rate needs updating, once the newest rate is more than 13 months old', async () => {
+    const vacancies = [vacancy(1, { salary: { min: 12.5, unit: 'HOUR', currency: 'GBP' } })];
+    const el = await feedOf(vacancies, html`<luton-vacancy-feed today="2026-11-25"></luton-vacancy-feed>`, '2027-11-02');
+    expect(el.shadowRoot!.querySelector('[part="living-wage"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('input[name="living-wage"]'), 'no filter by a rate that is out of date').to.equal(null);
+    expect(el.shadowRoot!.querySelector('.note')!.textContent).to.contain('is more than 13 months old and needs updating');
+    await expect(el).to.be.accessible();
+  });
+
   it('filters to jobs paying at least the Real Living Wage, by attribute and by its checkbox', async () => {
     const vacancies = [
       vacancy(1, { salary: { min: 12.5, unit: 'HOUR', currency: 'GBP' } }),
@@ -90,7 +101,7 @@ describe('<luton-vacancy-feed>', () => {
     await el.updateComplete;
     expect(el.livingWage).to.equal(true);
     expect(titles(el)).to.deep.equal(['Test job 1']);
-    expect(el.shadowRoot!.querySelector('.note')!.textContent).to.contain('the rate given by test-doc');
+    expect(el.shadowRoot!.querySelector('.note')!.textContent).to.contain('Source: test-doc');
     await expect(el).to.be.accessible();
   });
 

@@ -1,4 +1,4 @@
-import { safeHttpUrl, type EmploymentType, type Salary, type SectorId, type Setting, type Vacancy } from '@luton2040/sdk';
+import { checkLivingWage, livingWageNote, safeHttpUrl, type EmploymentType, type Salary, type SectorId, type Vacancy } from '@luton2040/sdk';
 import { matchesVacancy, newestPostedFirst, today } from '@luton2040/sdk/predicates';
 import { dayOf } from '../../i18n/format.js';
 import { hasAttribute, numberAttribute } from '../../widget/attribute-values.js';
@@ -7,44 +7,8 @@ import { vacancyFeedEn } from './vacancy-feed.en.js';
 import type { VacancyFeedData } from './vacancy-feed.spec.js';
 import type { VacancyFeedStrings } from './vacancy-feed.strings.js';
 
-/** Hours a week used to compare an annual or weekly salary with an hourly rate; said on screen. */
-export const STANDARD_WEEK_HOURS = 37.5;
-
 /** How many vacancies show before "Show more" when `limit` is not given: the element's default too. */
 const DEFAULT_LIMIT = 5;
-
-/** The lowest pay of a vacancy as an hourly rate, where it can be worked out honestly. */
-export function hourlyMinimum(salary: Salary): number | undefined {
-  switch (salary.unit) {
-    case 'HOUR':
-      return salary.min;
-    case 'WEEK':
-      return salary.min / STANDARD_WEEK_HOURS;
-    case 'YEAR':
-      return salary.min / (52 * STANDARD_WEEK_HOURS);
-    default:
-      return undefined;
-  }
-}
-
-export interface LivingWage {
-  rate: number;
-  setting: Setting;
-}
-
-export function livingWageFrom(settings: readonly Setting[]): LivingWage | undefined {
-  const setting = settings.find((s) => s.key === 'real-living-wage-gbp-per-hour');
-  const rate = Number(setting?.value);
-  return setting && Number.isFinite(rate) ? { rate, setting } : undefined;
-}
-
-/** Whether a vacancy pays at least the Real Living Wage: `unknown` without a GBP salary to compare. */
-export function paysLivingWage(vacancy: Vacancy, wage: LivingWage | undefined): 'yes' | 'no' | 'unknown' {
-  if (!wage || !vacancy.salary || vacancy.salary.currency !== 'GBP') return 'unknown';
-  const hourly = hourlyMinimum(vacancy.salary);
-  if (hourly === undefined) return 'unknown';
-  return hourly + 1e-9 >= wage.rate ? 'yes' : 'no';
-}
 
 /** One vacancy as the feed shows it. Every string comes from a partner's feed: templates write them as text. */
 export interface VacancyView {
@@ -67,7 +31,7 @@ export interface VacancyFiltersView {
   label: string;
   sector: { label: string; options: { value: string; label: string; selected: boolean }[] };
   contract: { label: string; options: { value: string; label: string; selected: boolean }[] };
-  /** The Real Living Wage checkbox, when the feed holds a rate to judge by. */
+  /** The Real Living Wage checkbox, while the feed's rates are current. */
   livingWage?: { label: string; checked: boolean };
 }
 
@@ -88,7 +52,8 @@ export interface VacancyFeedView {
   vacancies: VacancyView[];
   /** The "show more" button, when more match than are shown. */
   more?: string;
-  wageNote?: string;
+  /** What the Real Living Wage flag means, or why it is not shown, with the rate's source (the SDK's words). */
+  wageNote: string;
 }
 
 function salaryText(salary: Salary, words: VacancyFeedStrings): string {
@@ -104,10 +69,12 @@ export function vacancyFeedView(data: VacancyFeedData, attributes: Attributes, w
   const contract = (attributes.contract || undefined) as EmploymentType | undefined;
   const onlyLivingWage = hasAttribute(attributes, 'living-wage');
   const limit = numberAttribute(attributes, 'limit') ?? 0;
-  const wage = livingWageFrom(data.settings);
+  // Judged on the client's clock when read: past the rates' age limit no vacancy is flagged, and the note says why.
+  const wage = data.livingWage;
+  const pays = (v: Vacancy) => checkLivingWage(v, wage).verdict === 'pays';
   const day = attributes.today || today();
   const open = data.vacancies
-    .filter((v) => matchesVacancy(v, { sector, contract }, day) && (!onlyLivingWage || paysLivingWage(v, wage) === 'yes'))
+    .filter((v) => matchesVacancy(v, { sector, contract }, day) && (!onlyLivingWage || pays(v)))
     .sort(newestPostedFirst);
   const shown = open.slice(0, limit > 0 ? limit : DEFAULT_LIMIT);
   const sectorNames = new Map(data.sectors.map((s) => [s.id, s.name]));
@@ -128,11 +95,10 @@ export function vacancyFeedView(data: VacancyFeedData, attributes: Attributes, w
       ...(url ? { url } : {}),
       ...(employerUrl ? { employerUrl } : {}),
       ...(v.sample ? { sample: words.sampleData } : {}),
-      ...(paysLivingWage(v, wage) === 'yes' ? { livingWage: words.paysLivingWage } : {}),
+      ...(pays(v) ? { livingWage: words.paysLivingWage } : {}),
     };
   };
   const option = (value: string, label: string, current: string | undefined) => ({ value, label, selected: (current ?? '') === value });
-  const cited = wage && data.documents.find((d) => d.id === wage.setting.citation?.doc);
   return {
     heading: words.heading,
     sample: data.sample,
@@ -150,7 +116,7 @@ export function vacancyFeedView(data: VacancyFeedData, attributes: Attributes, w
               label: words.contract,
               options: [option('', words.allContracts, contract), ...Object.entries(words.employmentType).map(([value, label]) => option(value, label, contract))],
             },
-            ...(wage ? { livingWage: { label: words.paysLivingWage, checked: onlyLivingWage } } : {}),
+            ...(wage.state === 'current' ? { livingWage: { label: words.paysLivingWage, checked: onlyLivingWage } } : {}),
           },
         }),
     empty: open.length === 0,
@@ -158,15 +124,6 @@ export function vacancyFeedView(data: VacancyFeedData, attributes: Attributes, w
     newest: open.length === 0 ? words.noMatch : words.newest(shown.length, open.length),
     vacancies: shown.map(vacancy),
     ...(shown.length < open.length ? { more: words.showMore } : {}),
-    ...(wage
-      ? {
-          wageNote: words.wageNote({
-            rate: new Intl.NumberFormat(words.locale, { style: 'currency', currency: 'GBP', minimumFractionDigits: 2 }).format(wage.rate),
-            source: cited ? `${cited.title} (${cited.published})` : wage.setting.citation?.doc,
-            sample: Boolean(wage.setting.sample),
-            weekHours: STANDARD_WEEK_HOURS,
-          }),
-        }
-      : {}),
+    wageNote: livingWageNote(wage, data.documents),
   };
 }

@@ -1,10 +1,10 @@
-import { defineElement } from '../../define-element.js';
-import { LutonKpi } from './kpi.component.js';
+import { defineElement } from './define-element.js';
+import { LutonKpi } from '../components/kpi/kpi.component.js';
 
 // Importing a tag's definition also brings the typed `luton-*` event map.
-export type * from '../../events.js';
+export type * from '../events.js';
 export { LutonKpi };
-export { kpiSpec as spec } from './kpi.spec.js';
+export { kpiSpec as spec } from '../components/kpi/kpi.spec.js';
 
 defineElement('luton-kpi', LutonKpi);
 

@@ -4,7 +4,8 @@
  * React 19 renders custom elements natively: a prop the element has a property for is set as that
  * property, any other prop as an attribute, and a function prop named `on<event-name>` becomes a
  * listener for that event (`onluton-load` listens to `luton-load`). So the tags need no wrapper
- * component, only these types. Copy this file into your project (or reference it from tsconfig).
+ * component, only these types: `import type {} from '@luton2040/elements/react'` once in the app
+ * (or list `@luton2040/elements/react` in tsconfig's `types`).
  *
  * Attribute-only names keep their HTML spelling (`hide-filters`, `heading-level`, `registry-key`),
  * which works whether or not the element is defined yet when React first renders it.
@@ -19,10 +20,10 @@ import type {
   LutonLoadDetail,
   LutonPledgeBadge,
   LutonVacancyFeed,
-} from '@luton2040/elements';
+} from '../index.js';
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 // Brings in the tag map (`document.querySelector('luton-kpi')` is a `LutonKpi`) and the event map.
-import type {} from '@luton2040/elements/luton2040.js';
+import type {} from '../luton2040.js';
 
 /** A listener React adds for an `on<event-name>` prop. */
 export type LutonListener<Detail> = (event: CustomEvent<Detail>) => void;
@@ -60,6 +61,7 @@ export type LutonActionTrackerProps = LutonElementProps<LutonActionTracker> &
 export type LutonVacancyFeedProps = LutonElementProps<LutonVacancyFeed> &
   Reflected<LutonVacancyFeed, 'sector' | 'contract' | 'limit' | 'today' | 'src' | 'theme'> & {
     'hide-filters'?: boolean;
+    'living-wage'?: boolean;
   };
 
 export type LutonPledgeBadgeProps = LutonElementProps<LutonPledgeBadge> &
@@ -68,6 +70,8 @@ export type LutonPledgeBadgeProps = LutonElementProps<LutonPledgeBadge> &
   };
 
 declare module 'react' {
+  // React declares its JSX types in a namespace: augmenting them takes one.
+  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
       'luton-data': LutonDataProps;
