@@ -2,8 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import '../packages/elements/src/components/action-tracker/action-tracker.js';
-import '../packages/elements/src/components/data/data.js';
+import '../packages/elements/src/define/action-tracker.js';
+import '../packages/elements/src/define/data.js';
 import { FEED, MISSING_FEED, neverAnsweringClient, referenceClient } from './feeds.js';
 import { expectState, shadowTexts } from './tile-state.js';
 

@@ -2,8 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import type { LutonClient } from '@luton2040/sdk';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../packages/elements/src/components/data/data.js';
-import '../packages/elements/src/components/kpi/kpi.js';
+import '../packages/elements/src/define/data.js';
+import '../packages/elements/src/define/kpi.js';
 import { FEED, measures, MISSING_FEED, slowClient } from './feeds.js';
 import { expectState } from './tile-state.js';
 

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import '../packages/elements/src/components/data/data.js';
-import '../packages/elements/src/components/kpi/kpi.js';
+import '../packages/elements/src/define/data.js';
+import '../packages/elements/src/define/kpi.js';
 import { FEED, MALFORMED_FEED, measures, MISSING_FEED, neverAnsweringClient } from './feeds.js';
 import { expectState } from './tile-state.js';
 

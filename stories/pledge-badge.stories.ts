@@ -3,8 +3,8 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { PledgeVerdict } from '../packages/elements/src/components/pledge-badge/pledge-badge.spec.js';
-import '../packages/elements/src/components/data/data.js';
-import '../packages/elements/src/components/pledge-badge/pledge-badge.js';
+import '../packages/elements/src/define/data.js';
+import '../packages/elements/src/define/pledge-badge.js';
 import { FEED, MISSING_FEED, neverAnsweringClient } from './feeds.js';
 import { TEST_TODAY, testPledgeFeed, testPledges, type PledgeMaker, type TestPledgeFeed } from './test-pledges.js';
 
