@@ -1,8 +1,14 @@
 // Writes packages/elements/custom-elements.json from the JSDoc of the element classes. The class
 // comment is the API contract; Storybook's docs pages and docs/components/*.md are read from it.
+import { readdirSync } from 'node:fs';
 
 const PACKAGE = 'packages/elements';
 const SOURCE = `${PACKAGE}/src/`;
+
+/** Each component folder holds its class, `<name>.component.ts`; the rest of the folder (spec, view, words) is not API. */
+const componentFiles = readdirSync(`${SOURCE}components`, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map(({ name }) => `${SOURCE}components/${name}/${name}.component.ts`);
 
 /**
  * Tags are registered through `defineElement('luton-kpi', LutonKpi)` (a define that warns instead of
@@ -55,6 +61,9 @@ function publicApiOnly() {
         for (const declaration of mod.declarations ?? []) {
           if (!declaration.members) continue;
           declaration.members = declaration.members.filter((m) => !m.name.startsWith('#') && m.privacy !== 'private' && m.privacy !== 'protected');
+          // Internal state declared in `static properties` (`{ state: true }`) is listed as an attribute too.
+          const fields = new Set(declaration.members.map((m) => m.name));
+          if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !a.fieldName || fields.has(a.fieldName));
         }
       }
     },
@@ -87,7 +96,7 @@ function packagePaths() {
 }
 
 export default {
-  globs: [`${SOURCE}components/*.component.ts`, `${SOURCE}components/feed-widget.ts`, `${SOURCE}define/*.ts`],
+  globs: [...componentFiles, `${SOURCE}widget/feed-widget.ts`, `${SOURCE}define/*.ts`],
   // The helper itself calls customElements.define(tag, constructor) with variables: not a definition.
   exclude: [`${SOURCE}define/define-element.ts`],
   outdir: PACKAGE,

@@ -75,8 +75,9 @@ const cdnBuild = {
 export default [
   npmBuild('schema', ['index.ts', 'json-schema.ts']),
   npmBuild('data', ['index.ts', 'cli.ts']),
-  npmBuild('sdk', ['index.ts']),
-  npmBuild('elements', ['index.ts', 'luton2040.ts', 'define/data.ts', 'define/kpi.ts', 'define/comparator-bars.ts', 'define/action-tracker.ts', 'define/vacancy-feed.ts', 'define/pledge-badge.ts', 'frameworks/react.ts', 'frameworks/vue.ts']),
+  npmBuild('sdk', ['index.ts', 'predicates.ts']),
+  // luton2040.ts imports every tag's definition, and the registry every definition lazily, so these entries reach every module.
+  npmBuild('elements', ['index.ts', 'luton2040.ts', 'widget-registry.ts', 'frameworks/react.ts', 'frameworks/vue.ts']),
   // Node only (Lit SSR, Vega, resvg): nothing in the browser builds imports it.
   npmBuild('render', ['index.ts', 'email/cli.ts']),
   cdnBuild,

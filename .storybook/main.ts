@@ -50,7 +50,7 @@ const config: StorybookConfig = {
     resolve: {
       ...vite.resolve,
       // Stories run the packages' source, so a change to the SDK or schema shows without a rebuild.
-      alias: [...aliasList(vite.resolve?.alias), { find: /^@luton2040\/(schema|sdk)$/, replacement: fromRoot('packages/$1/src/index.ts') }],
+      alias: [...aliasList(vite.resolve?.alias), { find: /^@luton2040\/(schema|sdk)$/, replacement: fromRoot('packages/$1/src/index.ts') }, { find: /^@luton2040\/sdk\/predicates$/, replacement: fromRoot('packages/sdk/src/predicates.ts') }],
     },
     build: {
       ...vite.build,

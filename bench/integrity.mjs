@@ -22,7 +22,10 @@ const real = readFileSync(join(feedDir, largest));
 const items = JSON.parse(real.toString('utf8')).items;
 const copies = [];
 let size = 0;
-while (size < 5 * 1024 * 1024 - real.length) copies.push(...items), (size += real.length);
+while (size < 5 * 1024 * 1024 - real.length) {
+  copies.push(...items);
+  size += real.length;
+}
 const worst = Buffer.from(JSON.stringify({ resource: 'bench', items: copies }));
 
 const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];

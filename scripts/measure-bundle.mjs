@@ -39,7 +39,7 @@ export function sdkImportsOf(file, seen = new Set()) {
  * and the chunks it imports statically), with the lazy chunks it does not load listed apart.
  */
 export async function measureTileBundle() {
-  const component = join(root, 'packages/elements/src/components/kpi.component.ts');
+  const component = join(root, 'packages/elements/src/components/kpi/kpi.component.ts');
   const names = [...sdkImportsOf(component)].sort();
   if (names.length === 0) throw new Error(`No SDK imports found in ${component}`);
   const result = await build({

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../packages/elements/src/define/action-tracker.js';
 import '../packages/elements/src/define/data.js';
-import { FEED, MISSING_FEED, neverAnsweringClient } from './feeds.js';
+import { FEED, MISSING_FEED, neverAnsweringClient, referenceClient } from './feeds.js';
 import { expectState, shadowTexts } from './tile-state.js';
 
 /** The attributes a page author writes; every story is one set of them. */
@@ -36,8 +36,14 @@ export const renderActionTracker = (args: ActionTrackerArgs) =>
     theme=${ifDefined(args.theme)}
   ></luton-action-tracker>`;
 
-/** The Implementation Plan has 93 key delivery activities: every story counts against them. */
-const ALL = 'of 93 activities.';
+/** The reference feed's plan, so that the stories count against it instead of pinning its numbers. */
+async function plan() {
+  const client = referenceClient();
+  const [activities, priorities, organisations] = await Promise.all([client.resource('activities'), client.resource('essPriorities'), client.resource('organisations')]);
+  return { activities, priorities: [...priorities].sort((a, b) => a.number - b.number), organisations };
+}
+/** "of N activities.", N being every activity of the plan. */
+const ofAll = async () => `of ${(await plan()).activities.length} activities.`;
 
 const tracker = (canvas: HTMLElement) => canvas.querySelector('luton-action-tracker')!;
 const activities = (canvas: HTMLElement) => [...tracker(canvas).shadowRoot!.querySelectorAll('[part="activity"]')];
@@ -46,10 +52,11 @@ const field = (canvas: HTMLElement, term: string) =>
   activities(canvas).map((a) => [...a.querySelectorAll('dt')].find((dt) => dt.textContent === term)!.nextElementSibling!.textContent!.trim());
 
 /** Checks the count line against the activities actually drawn, so a filter cannot hide or add one silently. */
-async function expectShown(canvas: HTMLElement, check: (count: number) => boolean): Promise<void> {
+async function expectShown(canvas: HTMLElement, check: (count: number, all: number) => boolean): Promise<void> {
   const count = activities(canvas).length;
-  await expect(check(count), `${count} activities shown`).toBe(true);
-  await expect(shadowTexts(tracker(canvas), '[part="count"]')).toEqual([`Showing ${count} ${ALL}`]);
+  const all = (await plan()).activities.length;
+  await expect(check(count, all), `${count} of ${all} activities shown`).toBe(true);
+  await expect(shadowTexts(tracker(canvas), '[part="count"]')).toEqual([`Showing ${count} of ${all} activities.`]);
 }
 
 const meta = {
@@ -77,15 +84,11 @@ export default meta;
 type Story = StoryObj<ActionTrackerArgs>;
 
 export const AllActivities: Story = {
-  name: 'All 93 activities',
+  name: 'Every activity of the plan',
   play: async ({ canvasElement }) => {
-    await expectState(canvasElement, 'luton-action-tracker', 'data', 'Showing 93 of 93 activities.', 'Plan years are counted from April 2022');
-    await expect(shadowTexts(tracker(canvasElement), '[part="priority"] > [role="heading"]')).toEqual([
-      '1. Skills driving economic recovery and growth',
-      '2. Developing a pipeline of talented and resilient people',
-      '3. Tackling long-term inequality and economic inactivity',
-      '4. Creating an adaptable, upskilled workforce',
-    ]);
+    const { activities: all, priorities } = await plan();
+    await expectState(canvasElement, 'luton-action-tracker', 'data', `Showing ${all.length} of ${all.length} activities.`, 'Plan years are counted from');
+    await expect(shadowTexts(tracker(canvasElement), '[part="priority"] > [role="heading"]')).toEqual(priorities.map((p) => `${p.number}. ${p.title}`));
     await expect(tracker(canvasElement).shadowRoot!.querySelector('[part="filters"]')).not.toBeNull();
   },
 };
@@ -93,21 +96,24 @@ export const AllActivities: Story = {
 export const OnePriority: Story = {
   name: 'One priority (priority="talent-pipeline")',
   args: { priority: 'talent-pipeline' },
-  play: async ({ canvasElement }) => {
-    await expectState(canvasElement, 'luton-action-tracker', 'data', '2. Developing a pipeline of talented and resilient people');
-    await expectShown(canvasElement, (n) => n > 0 && n < 93);
-    await expect(shadowTexts(tracker(canvasElement), '[part="activity"] summary .number').every((id) => id.startsWith('2.'))).toBe(true);
+  play: async ({ canvasElement, args }) => {
+    const priority = (await plan()).priorities.find((p) => p.id === args.priority)!;
+    await expectState(canvasElement, 'luton-action-tracker', 'data', `${priority.number}. ${priority.title}`);
+    await expectShown(canvasElement, (n, all) => n > 0 && n < all);
+    await expect(shadowTexts(tracker(canvasElement), '[part="activity"] summary .number').every((id) => id.startsWith(`${priority.number}.`))).toBe(true);
   },
 };
 
 export const OneActivity: Story = {
   name: 'One activity, opened (activity="1.1.2")',
   args: { activity: '1.1.2' },
-  play: async ({ canvasElement }) => {
-    await expectState(canvasElement, 'luton-action-tracker', 'data', 'Showing 1 of 93 activities.', 'Develop shared data and insight mechanisms');
+  play: async ({ canvasElement, args }) => {
+    const { activities: all, organisations } = await plan();
+    const one = all.find((a) => a.id === args.activity)!;
+    await expectState(canvasElement, 'luton-action-tracker', 'data', `Showing 1 of ${all.length} activities.`, one.title);
     const [only] = activities(canvasElement) as HTMLDetailsElement[];
     await expect(only!.open).toBe(true);
-    await expect(field(canvasElement, 'Delivery owners')).toEqual(['University of Bedfordshire']);
+    await expect(field(canvasElement, 'Delivery owners')).toEqual([one.owners.map((id) => organisations.find((o) => o.id === id)?.name ?? id).join('; ')]);
     // One activity is a citation on a page, not a browser: no filter controls.
     await expect(tracker(canvasElement).shadowRoot!.querySelector('[part="filters"]')).toBeNull();
   },
@@ -117,7 +123,7 @@ export const InProgress: Story = {
   name: 'Activities with a reported status (status="in-progress")',
   args: { status: 'in-progress' },
   play: async ({ canvasElement }) => {
-    await expectState(canvasElement, 'luton-action-tracker', 'data', ALL);
+    await expectState(canvasElement, 'luton-action-tracker', 'data', await ofAll());
     await expectShown(canvasElement, (n) => n > 0);
     await expect(new Set(shadowTexts(tracker(canvasElement), '[part="status"]'))).toEqual(new Set(['In progress']));
     // A reported status always comes with its evidence and who reported it.
@@ -128,10 +134,11 @@ export const InProgress: Story = {
 export const ByOwner: Story = {
   name: 'One delivery owner (owner="university-of-bedfordshire")',
   args: { owner: 'university-of-bedfordshire' },
-  play: async ({ canvasElement }) => {
-    await expectState(canvasElement, 'luton-action-tracker', 'data', ALL);
-    await expectShown(canvasElement, (n) => n > 0 && n < 93);
-    await expect(field(canvasElement, 'Delivery owners').every((owners) => owners.includes('University of Bedfordshire'))).toBe(true);
+  play: async ({ canvasElement, args }) => {
+    const owner = (await plan()).organisations.find((o) => o.id === args.owner)!;
+    await expectState(canvasElement, 'luton-action-tracker', 'data', await ofAll());
+    await expectShown(canvasElement, (n, all) => n > 0 && n < all);
+    await expect(field(canvasElement, 'Delivery owners').every((owners) => owners.includes(owner.name))).toBe(true);
     const select = tracker(canvasElement).shadowRoot!.querySelector<HTMLSelectElement>('select[name="owner"]')!;
     await expect(select.value).toBe('university-of-bedfordshire');
   },
@@ -141,39 +148,41 @@ export const ByYear: Story = {
   name: 'One plan year, with ongoing activities (year="3")',
   args: { year: 3 },
   play: async ({ canvasElement }) => {
-    await expectState(canvasElement, 'luton-action-tracker', 'data', ALL);
-    await expectShown(canvasElement, (n) => n > 0 && n < 93);
+    await expectState(canvasElement, 'luton-action-tracker', 'data', await ofAll());
+    await expectShown(canvasElement, (n, all) => n > 0 && n < all);
     await expect(field(canvasElement, 'Timeframe').every((t) => /ongoing|\b3\b/i.test(t))).toBe(true);
   },
 };
 
 export const NoMatch: Story = {
-  name: 'No activity matches (status="complete")',
-  // No owner has reported an activity complete yet; when one does, this story says so by failing.
-  args: { status: 'complete' },
-  play: ({ canvasElement }) => expectState(canvasElement, 'luton-action-tracker', 'no-data', 'Showing 0 of 93 activities.', 'No activity matches these filters.'),
+  name: 'No activity matches (an owner the plan does not name)',
+  args: { owner: 'no-such-organisation' },
+  play: async ({ canvasElement }) => expectState(canvasElement, 'luton-action-tracker', 'no-data', `Showing 0 ${await ofAll()}`, 'No activity matches these filters.'),
 };
 
 export const FilterFromControls: Story = {
   name: 'Filtering from the controls',
   play: async ({ canvasElement }) => {
-    await expectState(canvasElement, 'luton-action-tracker', 'data', 'Showing 93 of 93 activities.');
+    const { activities: all, priorities } = await plan();
+    await expectState(canvasElement, 'luton-action-tracker', 'data', `Showing ${all.length} of ${all.length} activities.`);
     const changes: CustomEvent[] = [];
     canvasElement.addEventListener('luton-filter-change', (e) => changes.push(e as CustomEvent));
     const select = tracker(canvasElement).shadowRoot!.querySelector<HTMLSelectElement>('select[name="priority"]')!;
-    await userEvent.selectOptions(select, 'adaptable-workforce');
-    await waitFor(() => expect(changes.at(-1)?.detail).toMatchObject({ priority: 'adaptable-workforce' }));
-    await waitFor(() => expect(shadowTexts(tracker(canvasElement), '[part="priority"] > [role="heading"]')).toEqual(['4. Creating an adaptable, upskilled workforce']));
-    await expectShown(canvasElement, (n) => n > 0 && n < 93);
+    const last = priorities.at(-1)!;
+    await userEvent.selectOptions(select, last.id);
+    await waitFor(() => expect(changes.at(-1)?.detail).toMatchObject({ priority: last.id }));
+    await waitFor(() => expect(shadowTexts(tracker(canvasElement), '[part="priority"] > [role="heading"]')).toEqual([`${last.number}. ${last.title}`]));
+    await expectShown(canvasElement, (n, all) => n > 0 && n < all);
   },
 };
 
 export const HiddenFilters: Story = {
   name: 'Filters set by the page, controls hidden (hide-filters)',
   args: { priority: 'skills-growth', hideFilters: true },
-  play: async ({ canvasElement }) => {
-    await expectState(canvasElement, 'luton-action-tracker', 'data', '1. Skills driving economic recovery and growth');
-    await expectShown(canvasElement, (n) => n > 0 && n < 93);
+  play: async ({ canvasElement, args }) => {
+    const priority = (await plan()).priorities.find((p) => p.id === args.priority)!;
+    await expectState(canvasElement, 'luton-action-tracker', 'data', `${priority.number}. ${priority.title}`);
+    await expectShown(canvasElement, (n, all) => n > 0 && n < all);
     await expect(tracker(canvasElement).shadowRoot!.querySelector('[part="filters"]')).toBeNull();
   },
 };

@@ -56,3 +56,6 @@ export function slowClient(delayMs: number): LutonClient {
   const slow: typeof fetch = (input, init) => new Promise((resolve) => setTimeout(resolve, delayMs)).then(() => fetch(input, init));
   return createClient({ feedUrl: new URL(FEED, document.baseURI).href, fetch: slow });
 }
+
+/** A client for the reference feed, for play functions that take their expectations from the feed itself. */
+export const referenceClient = (): LutonClient => createClient({ feedUrl: new URL(FEED, document.baseURI).href });

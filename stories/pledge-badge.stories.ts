@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import type { BadgeVerdict } from '../packages/elements/src/components/pledge-badge.component.js';
+import type { PledgeVerdict } from '../packages/elements/src/components/pledge-badge/pledge-badge.spec.js';
 import '../packages/elements/src/define/data.js';
 import '../packages/elements/src/define/pledge-badge.js';
 import { FEED, MISSING_FEED, neverAnsweringClient } from './feeds.js';
@@ -45,8 +45,8 @@ const withTestPledge = (make: PledgeMaker): Pick<Story, 'loaders' | 'render'> =>
   },
 });
 
-type BadgeState = BadgeVerdict | 'unavailable' | 'loading';
-const shownAs: Record<'unavailable' | 'loading', string> = { unavailable: '.unavailable', loading: '[aria-busy="true"]' };
+type BadgeState = PledgeVerdict | 'unavailable' | 'loading';
+const shownAs: Record<'unavailable' | 'loading', string> = { unavailable: '[part~="error"]', loading: '[aria-busy="true"]' };
 
 /**
  * Waits until the badge shows `state`, then checks its text contains every one of `texts`. A badge

@@ -24,8 +24,8 @@ tile?.addEventListener('luton-load', (event) => {
   return resource;
 });
 tile?.addEventListener('luton-error', (event) => event.detail.error.message);
-tracker.addEventListener('luton-filter-change', (event) => {
-  expectType<Equal<typeof event.detail, LutonFilterChangeDetail>>(true);
+tracker.addEventListener('luton-filter-change', (_event) => {
+  expectType<Equal<typeof _event.detail, LutonFilterChangeDetail>>(true);
 });
 // @ts-expect-error the load event's detail has no `figure`
 tile?.addEventListener('luton-load', (event) => event.detail.figure);

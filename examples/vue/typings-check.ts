@@ -18,16 +18,16 @@ export const kpi: PropsOf<'luton-kpi'> = {
   kpi: 'neet-rate',
   compare: 'england',
   variant: 'compact',
-  onLutonLoad: (event) => {
-    expectType<Equal<typeof event, CustomEvent<LutonLoadDetail>>>(true);
+  onLutonLoad: (_event) => {
+    expectType<Equal<typeof _event, CustomEvent<LutonLoadDetail>>>(true);
   },
 };
 export const tracker: PropsOf<'luton-action-tracker'> = {
   priority: 'skills-growth',
   hideFilters: true,
   headingLevel: 3,
-  onLutonFilterChange: (event) => {
-    expectType<Equal<typeof event.detail, LutonFilterChangeDetail>>(true);
+  onLutonFilterChange: (_event) => {
+    expectType<Equal<typeof _event.detail, LutonFilterChangeDetail>>(true);
   },
 };
 export const badge: PropsOf<'luton-pledge-badge'> = { org: 'an-organisation', registryKey: 'abc', variant: 'expanded' };

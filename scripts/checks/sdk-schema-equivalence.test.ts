@@ -34,7 +34,7 @@ function pathsOf(value: unknown, path: Path = []): Path[] {
 /** A copy of `value` with `change` made to what is at `path` (in its parent). */
 function mutate(value: unknown, path: Path, change: (parent: Record<string | number, unknown>, key: string | number) => void): unknown {
   const copy = structuredClone(value);
-  const parent = path.slice(0, -1).reduce<any>((node, key) => node[key], copy);
+  const parent = path.slice(0, -1).reduce((node, key) => node[key] as Record<string | number, unknown>, copy as Record<string | number, unknown>);
   change(parent, path.at(-1)!);
   return copy;
 }
@@ -48,7 +48,7 @@ function* mutationsOf(value: unknown): Generator<unknown> {
   for (const path of pathsOf(value)) {
     yield mutate(value, path, (parent, key) => (Array.isArray(parent) ? parent.splice(key as number, 1) : delete parent[key]));
     for (const replacement of replacements) yield mutate(value, path, (parent, key) => (parent[key] = structuredClone(replacement)));
-    const target = path.reduce<any>((node, key) => node[key], value);
+    const target = path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], value);
     if (target !== null && typeof target === 'object' && !Array.isArray(target)) {
       yield mutate(value, path, (parent, key) => (parent[key] = { ...(target as object), unexpectedField: 1 }));
     }

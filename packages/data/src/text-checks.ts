@@ -41,6 +41,7 @@ function firstBadByte(line: Uint8Array): number | undefined {
 
 // C0 controls other than tab, line feed and carriage return, DEL, and the C1 controls: none belongs
 // in a cell, and a NUL or a U+0085 in a title would be published as is.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const controlCharacter = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 /** The first control character in `text`, with its 1-based position, or `undefined`. */

@@ -19,20 +19,23 @@ export interface LutonFilterChangeDetail {
   year?: number | undefined;
 }
 
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'luton-load': CustomEvent<LutonLoadDetail>;
-    'luton-error': CustomEvent<LutonErrorDetail>;
-    'luton-filter-change': CustomEvent<LutonFilterChangeDetail>;
-    'luton-chart-ready': CustomEvent<void>;
-  }
+/** Every event a `luton-*` element sends, by name, with the type of its detail. */
+export interface LutonEventMap {
+  'luton-load': LutonLoadDetail;
+  'luton-error': LutonErrorDetail;
+  'luton-filter-change': LutonFilterChangeDetail;
+  'luton-chart-ready': void;
 }
 
-/** Dispatches a `luton-*` event that bubbles out of the shadow root to the page. */
-export function emit<K extends 'luton-load' | 'luton-error'>(
-  host: HTMLElement,
-  type: K,
-  detail: GlobalEventHandlersEventMap[K]['detail'],
-): void {
+type LutonEvents = { [K in keyof LutonEventMap]: CustomEvent<LutonEventMap[K]> };
+
+declare global {
+  // Typed listeners on any element: `el.addEventListener('luton-load', (e) => e.detail.resource)`.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface GlobalEventHandlersEventMap extends LutonEvents {}
+}
+
+/** Dispatches a `luton-*` event that bubbles out of the shadow root to the page; the detail is checked against the map. */
+export function emit<K extends keyof LutonEventMap>(host: HTMLElement, type: K, ...[detail]: LutonEventMap[K] extends void ? [] : [LutonEventMap[K]]): void {
   host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
 }

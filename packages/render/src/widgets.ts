@@ -1,7 +1,9 @@
-/** The widgets that can be rendered on a server or for email, by tag. `<luton-data>` only provides a feed. */
-export const widgetTags = ['luton-kpi', 'luton-comparator-bars', 'luton-action-tracker', 'luton-vacancy-feed', 'luton-pledge-badge'] as const;
+import { widgetDefinitions, widgetTags, type SpecOf, type WidgetTag } from '@luton2040/elements/widget-registry.js';
+import type { AnyWidgetSpec } from '@luton2040/elements/widget/widget-spec.js';
+import type { LutonClient } from '@luton2040/sdk';
+import type { Drawn } from './widget-output.js';
 
-export type WidgetTag = (typeof widgetTags)[number];
+export { widgetTags, type WidgetTag };
 
 /** One widget as a page author writes it: the tag and its attributes (a boolean attribute has the value `''`). */
 export interface Widget {
@@ -34,4 +36,34 @@ export function checkWidget(widget: { tag: string; attributes?: Readonly<Record<
 export function describeWidget({ tag, attributes }: Widget): string {
   const pairs = Object.entries(attributes).map(([name, value]) => (value === '' ? name : `${name}="${value.replace(/["<>&]/g, '')}"`));
   return [tag, ...pairs].join(' ');
+}
+
+/** A widget with the data it draws: exactly what the element itself reads from the feed (its `preloaded`). */
+export type WidgetData = { [T in WidgetTag]: { tag: T; data: Awaited<ReturnType<SpecOf<T>['load']>> } }[WidgetTag];
+
+/**
+ * The widget's spec, from the element's own definition. Loading it also defines the element in the
+ * server's registry (the one Lit's DOM shim installs in Node), where @lit-labs/ssr looks up the
+ * class that renders a tag. Each is loaded on first use, so rendering one widget loads no other.
+ */
+export async function specOf<T extends WidgetTag>(tag: T): Promise<SpecOf<T>> {
+  return (await widgetDefinitions[tag]()).spec as SpecOf<T>;
+}
+
+/**
+ * Reads what a widget draws through its spec, and works out what it says for its attributes: what
+ * the element itself would read and say. Fails as the widget would: with the SDK's typed errors,
+ * or a `MissingAttributeError` (a `TypeError`) when a required attribute is absent.
+ */
+export async function drawWidget<T extends WidgetTag>(widget: Widget & { tag: T }, client: LutonClient, signal?: AbortSignal): Promise<Drawn<T>> {
+  // Every spec is handled alike here; the tag gives the result its type.
+  const spec: AnyWidgetSpec = await specOf(widget.tag);
+  const data: unknown = await spec.load(client, spec.query(widget.attributes), signal);
+  return { data, view: spec.view(data, widget.attributes), attributes: widget.attributes } as Drawn<T>;
+}
+
+/** Reads what a widget draws, as `drawWidget` does, without working out its view. */
+export async function loadWidgetData(widget: Widget, client: LutonClient, signal?: AbortSignal): Promise<WidgetData> {
+  const { data } = await drawWidget(widget, client, signal);
+  return { tag: widget.tag, data } as WidgetData;
 }

@@ -291,7 +291,7 @@ describe('resilience', () => {
 
   it('cancels the request when every caller has aborted', async () => {
     let aborted = false;
-    const fetchSpy: typeof fetch = (input, init) =>
+    const fetchSpy: typeof fetch = (_input, init) =>
       new Promise((_, reject) => init?.signal?.addEventListener('abort', () => ((aborted = true), reject(init.signal!.reason))));
     const client = createClient({ feedUrl: 'http://127.0.0.1:9/feed/index.json', fetch: fetchSpy });
     const a = new AbortController();

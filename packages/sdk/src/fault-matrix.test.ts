@@ -97,7 +97,6 @@ after(() => {
  * first and read, and then the manifest (now v2) or v2's new kpis file is faulty.
  */
 async function serve(fault: Fault, target: Target, warm: boolean): Promise<{ server: TestServer; faulty: string }> {
-  const faulty = target === 'manifest' ? INDEX : kpisFile(v2);
   const current = warm ? v2 : v1;
   const path = target === 'manifest' ? INDEX : kpisFile(current);
   const good = target === 'manifest' ? JSON.stringify(current.manifest) : textOf(current, path);

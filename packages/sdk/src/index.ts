@@ -27,9 +27,11 @@ export { verifyPledge } from './verify-lazy.js';
 export type { PledgeVerification, RegistryKey } from './verify.js';
 export type { ListApi, RecordsApi } from './resources/records.js';
 export type { KpisApi } from './resources/kpis.js';
-export type { ActionFilter, ActionsApi, ActivitiesApi, ActivityFilter } from './resources/activities.js';
+export type { ActionFilter, ActionsApi, ActivitiesApi } from './resources/activities.js';
+export type { ActivityFilter } from './resources/activity-filter.js';
 export type { PledgeFilter, PledgesApi, VerifiedPledge } from './resources/pledges.js';
-export type { VacanciesApi, VacancyFilter } from './resources/vacancies.js';
+export type { VacanciesApi } from './resources/vacancies.js';
+export type { VacancyFilter } from './resources/vacancy-filter.js';
 export type { FeedChange, Visibility, WatchOptions } from './watch.js';
 export {
   baselineOf,

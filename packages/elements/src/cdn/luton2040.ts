@@ -6,17 +6,11 @@
  * Loading it twice, or loading two versions, is safe: the first loader on the page does the work and
  * the others stand down (see `registry.ts`). It prints nothing unless two versions meet.
  */
+import { providerDefinitions, widgetDefinitions } from '../widget-registry.js';
 import { claimPage } from './registry.js';
 import { version } from './version.js';
 
-const definitions: Record<string, () => Promise<unknown>> = {
-  'luton-data': () => import('../define/data.js'),
-  'luton-kpi': () => import('../define/kpi.js'),
-  'luton-comparator-bars': () => import('../define/comparator-bars.js'),
-  'luton-action-tracker': () => import('../define/action-tracker.js'),
-  'luton-vacancy-feed': () => import('../define/vacancy-feed.js'),
-  'luton-pledge-badge': () => import('../define/pledge-badge.js'),
-};
+const definitions: Record<string, () => Promise<unknown>> = { ...providerDefinitions, ...widgetDefinitions };
 
 const requested = new Set<string>();
 

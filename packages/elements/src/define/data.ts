@@ -1,8 +1,9 @@
-import { LutonData } from '../components/data.component.js';
 import { defineElement } from './define-element.js';
+import { LutonData } from '../components/data/data.component.js';
 
 // Importing a tag's definition also brings the typed `luton-*` event map.
 export type * from '../events.js';
+export { LutonData };
 
 defineElement('luton-data', LutonData);
 

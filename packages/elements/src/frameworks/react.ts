@@ -70,6 +70,8 @@ export type LutonPledgeBadgeProps = LutonElementProps<LutonPledgeBadge> &
   };
 
 declare module 'react' {
+  // React declares its JSX types in a namespace: augmenting them takes one.
+  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
       'luton-data': LutonDataProps;

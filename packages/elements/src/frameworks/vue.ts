@@ -58,5 +58,6 @@ export interface LutonGlobalComponents {
 
 declare module 'vue' {
   // Merged into Vue's own interface: the merge is the point, so it has no members of its own.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface GlobalComponents extends LutonGlobalComponents {}
 }

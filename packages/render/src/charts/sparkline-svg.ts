@@ -1,6 +1,6 @@
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
-import { sparkline } from '@luton2040/elements/components/sparkline.js';
+import { sparkline } from '@luton2040/elements/components/kpi/sparkline.js';
 import type { Observation } from '@luton2040/sdk';
 
 /** A drawn picture with its size in CSS pixels. */

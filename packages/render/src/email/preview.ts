@@ -1,4 +1,4 @@
-import { formatDate } from '@luton2040/elements/components/vacancy-feed.model.js';
+import { dayOf } from '@luton2040/elements/i18n/format.js';
 import { describeWidget } from '../widgets.js';
 import { Html, html } from './html.js';
 import { colour, font } from './palette.js';
@@ -28,7 +28,7 @@ export function previewPage(snippets: readonly EmailSnippet[], options: { imageB
     <title>Luton 2040 email snippets: preview</title></head>
     <body style="margin:0;padding:24px;background-color:#f1f1f4;font-family:${font};color:${colour.text};">
     <h1 style="font-size:24px;margin:0 0 8px;">Luton 2040 email snippets</h1>
-    ${feed ? html`<p style="margin:0 0 8px;">Feed ${feed.version}, figures as published on ${formatDate(feed.dataDate)}.</p>` : ''}
+    ${feed ? html`<p style="margin:0 0 8px;">Feed ${feed.version}, figures as published on ${dayOf(feed.dataDate, 'en-GB')}.</p>` : ''}
     <p style="margin:0 0 8px;">${snippets.length} ${snippets.length === 1 ? 'snippet' : 'snippets'}, ${kb(total)} in all: Gmail clips a message at about ${kb(GMAIL_CLIP_BYTES)}, newsletter included. ${where}</p>
     ${sections}
     </body></html>`.text

@@ -4,38 +4,17 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { openVacancies } from '@luton2040/elements/components/vacancy-feed.model.js';
-import {
-  checkLivingWage,
-  comparableSeries,
-  compareAreas,
-  formatValue,
-  hourlyMinimum,
-  livingWageStatus,
-  periodLabel,
-  periodPhrase,
-  trendOf,
-  usableUntil,
-  type LutonClient,
-} from '@luton2040/sdk';
+import { describe, it } from 'node:test';
+import { checkLivingWage, comparableSeries, compareAreas, formatValue, hourlyMinimum, livingWageStatus, periodLabel, periodPhrase, trendOf, usableUntil } from '@luton2040/sdk';
+import { matchesVacancy, newestPostedFirst, today } from '@luton2040/sdk/predicates';
 import { fileAwareFetch } from '../feed-client.js';
-import { referenceFeed, type TestFeed } from '../test-feed.js';
-import { oneOfEach } from '../test-widgets.js';
-import type { Widget } from '../widgets.js';
+import { withReferenceWidgets } from '../test-widgets.js';
 import { previewPage } from './preview.js';
 import { GMAIL_CLIP_BYTES, renderEmail, writeEmail } from './render-email.js';
 
 const liveUrl = 'https://example.org/luton2040/scorecard';
-let feed: TestFeed;
-let client: LutonClient;
-let widgets: Widget[];
-before(async () => {
-  feed = await referenceFeed();
-  client = feed.client();
-  widgets = await oneOfEach(client);
-});
-after(() => feed.remove());
+const reference = withReferenceWidgets();
+const { widget } = reference;
 
 /** What makes a snippet unsafe for email, by the rules newsletter tools and clients apply. */
 function emailProblems(html: string): string[] {
@@ -49,13 +28,12 @@ function emailProblems(html: string): string[] {
   return problems;
 }
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&#39;/g, "'").replace(/&quot;/g, '"');
-const widget = (tag: string) => widgets.find((w) => w.tag === tag)!;
 
 describe('renderEmail', () => {
   it('makes every widget an email-safe snippet, well under the size Gmail clips at', async () => {
     let total = 0;
-    for (const w of widgets) {
-      const snippet = await renderEmail(w, { client, liveUrl });
+    for (const w of reference.widgets) {
+      const snippet = await renderEmail(w, { client: reference.client, liveUrl });
       assert.deepEqual(emailProblems(snippet.html), [], `${w.tag}`);
       assert.ok(snippet.bytes < GMAIL_CLIP_BYTES / 5, `${w.tag} is ${snippet.bytes} bytes`);
       assert.ok(snippet.html.includes(`<a href="${liveUrl}"`), `${w.tag} links to the live widget`);
@@ -68,9 +46,9 @@ describe('renderEmail', () => {
 
   it("gives the KPI's figure, trend and a sparkline whose alt text has every figure of the series", async () => {
     const w = widget('luton-kpi');
-    const kpi = await client.kpis.get(w.attributes.kpi!);
+    const kpi = await reference.client.kpis.get(w.attributes.kpi!);
     const latest = trendOf(kpi).latest!;
-    const snippet = await renderEmail(w, { client, liveUrl });
+    const snippet = await renderEmail(w, { client: reference.client, liveUrl });
     assert.ok(text(snippet.html).includes(formatValue(latest.value, kpi.unit, latest.status)));
     assert.ok(text(snippet.html).includes(periodPhrase(latest)));
     const sparkline = snippet.images[0]!;
@@ -82,8 +60,8 @@ describe('renderEmail', () => {
 
   it("says every area's figure in words and in the chart's alt text, for readers with images off", async () => {
     const w = widget('luton-comparator-bars');
-    const comparison = compareAreas(await client.kpis.get(w.attributes.kpi!), await client.resource('areas'));
-    const snippet = await renderEmail(w, { client, liveUrl });
+    const comparison = compareAreas(await reference.client.kpis.get(w.attributes.kpi!), await reference.client.resource('areas'));
+    const snippet = await renderEmail(w, { client: reference.client, liveUrl });
     const [chart] = snippet.images;
     for (const row of comparison.rows) {
       assert.ok(chart?.alt.includes(`${row.name} ${row.label}`), `alt text has ${row.name}`);
@@ -93,14 +71,15 @@ describe('renderEmail', () => {
 
   it('labels sample vacancies and shows the newest open ones', async () => {
     const w = widget('luton-vacancy-feed');
-    const data = { vacancies: await client.resource('vacancies') };
-    const newest = openVacancies(data.vacancies, { today: new Date().toISOString().slice(0, 10) }).slice(0, Number(w.attributes.limit));
-    const snippet = await renderEmail(w, { client, liveUrl });
+    const open = (await reference.client.resource('vacancies')).filter((v) => matchesVacancy(v, {}, today())).sort(newestPostedFirst);
+    const newest = open.slice(0, Number(w.attributes.limit));
+    const snippet = await renderEmail(w, { client: reference.client, liveUrl });
     assert.match(snippet.html, /Sample data/);
     for (const v of newest) assert.ok(text(snippet.html).includes(v.title), v.title);
   });
 
   it('flags the Real Living Wage by the rate in force when each vacancy was posted, while the rates are current', async () => {
+    const { client } = reference;
     const rates = await client.resource('livingWageRates');
     const newest = rates.at(-1)!;
     // Judged on a day inside the newest rate's 13 months, on which the sample vacancies are open.
@@ -108,8 +87,8 @@ describe('renderEmail', () => {
     assert.ok(day <= usableUntil(newest.announced), 'the newest sample vacancy was posted while the newest rate was current');
     const clock = { now: () => Date.parse(`${day}T12:00:00Z`) };
     const status = livingWageStatus(rates, clock.now());
-    const snippet = await renderEmail({ tag: 'luton-vacancy-feed', attributes: { limit: '50', today: day } }, { client: feed.client({ clock }), liveUrl });
-    const shown = openVacancies(await client.resource('vacancies'), { today: day });
+    const snippet = await renderEmail({ tag: 'luton-vacancy-feed', attributes: { limit: '50', today: day } }, { client: reference.feed.client({ clock }), liveUrl });
+    const shown = (await client.resource('vacancies')).filter((v) => matchesVacancy(v, {}, day)).sort(newestPostedFirst);
     const items = snippet.html.split('<tr>').slice(1).map(text);
     let flagged = 0;
     for (const v of shown) {
@@ -126,9 +105,9 @@ describe('renderEmail', () => {
   });
 
   it('withdraws the flag once the newest rate is more than 13 months old, and says the rate needs updating', async () => {
-    const newest = (await client.resource('livingWageRates')).at(-1)!;
+    const newest = (await reference.client.resource('livingWageRates')).at(-1)!;
     const after = new Date(`${usableUntil(newest.announced)}T12:00:00Z`).getTime() + 86_400_000;
-    const snippet = await renderEmail({ tag: 'luton-vacancy-feed', attributes: { limit: '50', today: '2000-01-01' } }, { client: feed.client({ clock: { now: () => after } }), liveUrl });
+    const snippet = await renderEmail({ tag: 'luton-vacancy-feed', attributes: { limit: '50', today: '2000-01-01' } }, { client: reference.feed.client({ clock: { now: () => after } }), liveUrl });
     assert.doesNotMatch(snippet.html, /Pays at least the Real Living Wage/);
     assert.match(text(snippet.html), /is more than 13 months old and needs updating/);
   });
@@ -151,7 +130,7 @@ describe('renderEmail', () => {
       }
       return url.includes('/vacancies.') ? new Response(hostile) : response;
     };
-    const snippet = await renderEmail(widget('luton-vacancy-feed'), { client: feed.client({ fetch: hostileFetch }), liveUrl });
+    const snippet = await renderEmail(widget('luton-vacancy-feed'), { client: reference.feed.client({ fetch: hostileFetch }), liveUrl });
     assert.deepEqual(emailProblems(snippet.html), []);
     assert.doesNotMatch(snippet.html, /"onmouseover/);
     assert.match(snippet.html, /&lt;img src=x onerror=alert\(1\)&gt;Hostile/);
@@ -160,7 +139,7 @@ describe('renderEmail', () => {
   it('points images at the base address, keeps file names for the preview, and writes the files', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'luton2040-email-'));
     try {
-      const snippet = await renderEmail(widget('luton-kpi'), { client, liveUrl, imageBaseUrl: 'https://cdn.example.org/news/2026-11' });
+      const snippet = await renderEmail(widget('luton-kpi'), { client: reference.client, liveUrl, imageBaseUrl: 'https://cdn.example.org/news/2026-11' });
       const [image] = snippet.images;
       assert.ok(snippet.html.includes(`src="https://cdn.example.org/news/2026-11/${image!.file}"`));
       assert.ok(snippet.previewHtml.includes(`src="${image!.file}"`));
@@ -176,11 +155,11 @@ describe('renderEmail', () => {
   });
 
   it('keeps a given file name to letters, digits and hyphens', async () => {
-    assert.equal((await renderEmail(widget('luton-kpi'), { client, liveUrl, name: '../../Etc/Tile 1' })).name, 'etc-tile-1');
+    assert.equal((await renderEmail(widget('luton-kpi'), { client: reference.client, liveUrl, name: '../../Etc/Tile 1' })).name, 'etc-tile-1');
   });
 
   it('refuses a live or image address that is not http(s)', async () => {
-    await assert.rejects(renderEmail(widget('luton-kpi'), { client, liveUrl: 'javascript:alert(1)' }), TypeError);
-    await assert.rejects(renderEmail(widget('luton-kpi'), { client, liveUrl, imageBaseUrl: 'file:///tmp/' }), TypeError);
+    await assert.rejects(renderEmail(widget('luton-kpi'), { client: reference.client, liveUrl: 'javascript:alert(1)' }), TypeError);
+    await assert.rejects(renderEmail(widget('luton-kpi'), { client: reference.client, liveUrl, imageBaseUrl: 'file:///tmp/' }), TypeError);
   });
 });

@@ -1,17 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { LutonClient } from '@luton2040/sdk';
+import { safeHttpUrl as httpUrl, type LutonClient } from '@luton2040/sdk';
 import type { PngOptions } from '../charts/png.js';
-import { loadWidgetData, type WidgetData } from '../data/index.js';
-import { checkWidget, type Widget } from '../widgets.js';
-import { comparisonBody } from './comparison.js';
+import type { WidgetOutput } from '../widget-output.js';
+import { widgetOutputs } from '../widget-outputs.js';
+import { checkWidget, drawWidget, type Widget, type WidgetTag } from '../widgets.js';
 import { frame } from './frame.js';
-import { safeHttpUrl as httpUrl } from '@luton2040/sdk';
-import { kpiBody } from './kpi.js';
-import { pledgeBody } from './pledge.js';
 import { IMAGE_BASE, Pictures, type EmailImage } from './pictures.js';
-import { trackerBody } from './tracker.js';
-import { vacanciesBody } from './vacancies.js';
 import type { WidgetBody } from './widget-body.js';
 
 /** Gmail shows "[Message clipped]" and hides the rest of a message whose HTML passes about this size. */
@@ -57,23 +52,14 @@ const fileSafe = (text: string) =>
 
 /** `kpi-neet-rate`, `pledge-badge-sample-bakery-ltd`, `action-tracker`: a file name that says which widget it is. */
 export function snippetName({ tag, attributes }: Widget): string {
-  const main = attributes.kpi ?? attributes.org ?? attributes.priority ?? attributes.sector ?? attributes.activity ?? '';
+  const main = widgetOutputs[tag].nameFrom.map((name) => attributes[name]).find(Boolean) ?? '';
   return fileSafe(`${tag.replace(/^luton-/, '')}-${main}`);
 }
 
-async function bodyOf(data: WidgetData, widget: Widget, pictures: Pictures): Promise<WidgetBody> {
-  switch (data.tag) {
-    case 'luton-kpi':
-      return kpiBody(data.view, pictures, widget.attributes);
-    case 'luton-comparator-bars':
-      return comparisonBody(data.view, pictures);
-    case 'luton-action-tracker':
-      return trackerBody(data.view, widget.attributes);
-    case 'luton-vacancy-feed':
-      return vacanciesBody(data.view, widget.attributes);
-    case 'luton-pledge-badge':
-      return pledgeBody(data.view, widget.attributes);
-  }
+/** The widget's content, laid out by its email body from what its spec reads and says. */
+async function bodyOf<T extends WidgetTag>(widget: Widget & { tag: T }, client: LutonClient, pictures: Pictures, signal?: AbortSignal): Promise<WidgetBody> {
+  const { emailBody } = widgetOutputs[widget.tag] as WidgetOutput<T>;
+  return emailBody(await drawWidget(widget, client, signal), pictures);
 }
 
 /**
@@ -87,9 +73,11 @@ export async function renderEmail(input: { tag: string; attributes?: Readonly<Re
   if (!liveUrl) throw new TypeError(`liveUrl must be an http or https address, not "${options.liveUrl}"`);
   const base = options.imageBaseUrl ? withSlash(options.imageBaseUrl) : '';
   const name = fileSafe(options.name ?? '') || snippetName(widget);
-  const [data, manifest] = await Promise.all([loadWidgetData(widget, options.client, options.signal), options.client.manifest({ signal: options.signal })]);
   const pictures = new Pictures(name, options.png);
-  const { body, source, sample } = await bodyOf(data, widget, pictures);
+  const [{ body, source, sample }, manifest] = await Promise.all([
+    bodyOf(widget, options.client, pictures, options.signal),
+    options.client.manifest({ signal: options.signal }),
+  ]);
   const feed = { version: manifest.version, dataDate: manifest.dataDate };
   const markup = `${frame({ widget, feed, liveUrl, body, source, sample: sample ?? false }).text}\n`;
   const html = markup.replaceAll(IMAGE_BASE, base);

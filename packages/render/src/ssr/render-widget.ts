@@ -2,11 +2,10 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import type { LutonClient } from '@luton2040/sdk';
 import type { ChartStyle } from '../charts/comparison-svg.js';
-import { loadWidgetData } from '../data/index.js';
-import { checkWidget } from '../widgets.js';
-import { defineOnServer } from './components.js';
+import { checkWidget, drawWidget, type Widget, type WidgetTag } from '../widgets.js';
+import { widgetOutputs } from '../widget-outputs.js';
+import type { WidgetOutput } from '../widget-output.js';
 import { elementTemplate } from './element-template.js';
-import { fillIn } from './fill-in.js';
 
 export interface RenderWidgetOptions {
   /** The SDK client to read the feed with. */
@@ -36,11 +35,16 @@ export async function renderWidget(input: { tag: string; attributes?: Readonly<R
   const attributes: Record<string, string> = { ...widget.attributes };
   const src = attributes.src ?? (options.src === undefined ? browserFeedUrl(options.client) : options.src);
   if (src !== null) attributes.src = src;
-  const data = await loadWidgetData(widget, options.client, options.signal);
-  await defineOnServer(widget.tag);
-  attributes.preloaded = JSON.stringify(data.view);
+  return renderTag(widget, attributes, options);
+}
+
+/** Reads the widget's data through its spec (which defines its element here) and renders the element over it. */
+async function renderTag<T extends WidgetTag>(widget: Widget & { tag: T }, attributes: Record<string, string>, options: RenderWidgetOptions): Promise<string> {
+  const drawn = await drawWidget(widget, options.client, options.signal);
+  attributes.preloaded = JSON.stringify(drawn.data);
   const html = await collectResult(render(elementTemplate(widget.tag, attributes)));
-  return fillIn(html, data, widget, options.chart);
+  const { fillIn } = widgetOutputs[widget.tag] as WidgetOutput<T>;
+  return fillIn ? fillIn(html, drawn, options.chart ?? {}) : html;
 }
 
 /** The client's feed address, which browsers can read too, unless the server reads the feed from disk. */

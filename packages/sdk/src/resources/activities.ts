@@ -1,6 +1,9 @@
-import type { Action, Activity, ActivityStatus, StatusReport } from '@luton2040/schema';
+import type { Action, Activity, StatusReport } from '@luton2040/schema';
 import type { RequestOptions } from '../options.js';
+import { matchesActivity, type ActivityFilter } from './activity-filter.js';
 import { find, type Reader, type RecordsApi } from './records.js';
+
+export type { ActivityFilter } from './activity-filter.js';
 
 /** Which headline actions to list. */
 export interface ActionFilter {
@@ -16,50 +19,12 @@ export interface ActionsApi extends RecordsApi<Action> {
   activities(id: string, request?: RequestOptions): Promise<Activity[]>;
 }
 
-/** Which activities to list; every field narrows the list, a list value matches any of its items. */
-export interface ActivityFilter {
-  /** ESS priority id. */
-  priority?: string;
-  /** Headline action id, e.g. `1.1`. */
-  action?: string;
-  /** Organisation id among the delivery owners. */
-  owner?: string;
-  /** Organisation id among the delivery partners. */
-  partner?: string;
-  /** Organisation id among owners or partners. */
-  organisation?: string;
-  /** Current status; `not-reported` for activities nobody has reported on. */
-  status?: ActivityStatus | readonly ActivityStatus[];
-  /**
-   * Plan year (1 to 5): activities scheduled in that year, and ongoing ones. The plan does not date
-   * its Year 1; the feed's `plan-year-1-start` setting says which date it assumes.
-   */
-  year?: number;
-}
-
 /** The plan's key delivery activities, their current status and its history. */
 export interface ActivitiesApi extends RecordsApi<Activity> {
   /** Activities, in the plan's order, narrowed by the filter. */
   list(filter?: ActivityFilter & RequestOptions): Promise<Activity[]>;
   /** Every status report of one activity, oldest first. Empty when none was ever reported. */
   statusHistory(id: string, request?: RequestOptions): Promise<StatusReport[]>;
-}
-
-const oneOf = <T>(wanted: T | readonly T[] | undefined, value: T) =>
-  wanted === undefined || (Array.isArray(wanted) ? wanted.includes(value) : wanted === value);
-
-/** Whether an activity passes a filter (internal; exported for the tests of filters). */
-export function matchesActivity(activity: Activity, filter: ActivityFilter): boolean {
-  const { owners, partners, timeframe } = activity;
-  return (
-    oneOf(filter.priority, activity.priority) &&
-    oneOf(filter.action, activity.action) &&
-    oneOf(filter.status, activity.status) &&
-    (filter.owner === undefined || owners.includes(filter.owner)) &&
-    (filter.partner === undefined || partners.includes(filter.partner)) &&
-    (filter.organisation === undefined || owners.includes(filter.organisation) || partners.includes(filter.organisation)) &&
-    (filter.year === undefined || timeframe.ongoing || timeframe.years.includes(filter.year))
-  );
 }
 
 /** Status reports dated as precisely as their evidence (`2023`, `2023-01`, `2023-01-15`) sort by their text. */
@@ -81,7 +46,7 @@ export function activitiesApi(client: Reader): ActivitiesApi {
 export function actionsApi(client: Reader): ActionsApi {
   const all = (request?: RequestOptions) => client.resource('actions', request);
   return {
-    list: async (filter = {}) => (await all(filter)).filter((a) => oneOf(filter.priority, a.priority)),
+    list: async (filter = {}) => (await all(filter)).filter((a) => filter.priority === undefined || a.priority === filter.priority),
     get: async (id, request) => find(await all(request), 'actions', id),
     async activities(id, request) {
       const [action, activities] = await Promise.all([all(request).then((a) => find(a, 'actions', id)), client.resource('activities', request)]);

@@ -4,6 +4,8 @@ import { NotFoundError } from '../errors.js';
 import type { RequestOptions, ResolvedOptions } from '../options.js';
 import { ConfigurationError, UnreadableRecordError } from '../pledge-errors.js';
 import { verifyPledge, type PledgeVerification } from '../verify.js';
+import { today } from '../today.js';
+import { newestPledge } from './newest-pledge.js';
 
 /** A pledge with what its verification found. */
 export type VerifiedPledge = Pledge & { verification: PledgeVerification };
@@ -42,18 +44,17 @@ export interface PledgeReader {
 }
 
 export function pledgesApi(client: PledgeReader, options: ResolvedOptions): PledgesApi {
-  const today = () => new Date(options.clock.now()).toISOString().slice(0, 10);
   const verify = async (record: Pledge) => {
     if (record.signature && options.registryPublicKey.length === 0) {
       throw new ConfigurationError(`Pledge ${record.id} is signed, but the client has no registryPublicKey to verify it with`, 'registryPublicKey', 'missing');
     }
-    return verifyPledge(record, options.registryPublicKey, today());
+    return verifyPledge(record, options.registryPublicKey, today(options.clock.now()));
   };
   const latest = async (organisation: string, request?: RequestOptions) => {
     const { data, dropped } = await client.read('pledges', request);
     const theirs = dropped.filter((d) => d.organisation === organisation);
     if (theirs.length > 0) throw new UnreadableRecordError('pledges', organisation, theirs);
-    const record = data.filter((p) => p.organisation.id === organisation).sort((a, b) => b.madeOn.localeCompare(a.madeOn))[0];
+    const record = newestPledge(data.filter((p) => p.organisation.id === organisation));
     if (record) return record;
     // "No pledge" is only true when every record could be read: one that names no organisation
     // readably may be this one's.

@@ -4,8 +4,9 @@ import type { Vacancy } from '@luton2040/schema';
 import { createClient, type LutonClient } from '../client.js';
 import { buildFeed, feedRoutes, testClock } from '../test-feed.js';
 import { startServer, type TestServer } from '../test-server.js';
+import { matchesVacancy, newestPostedFirst } from './vacancy-filter.js';
 
-function vacancy(id: string, extra: Partial<Vacancy>): Vacancy {
+function vacancy(id: string, extra: Partial<Vacancy> = {}): Vacancy {
   return {
     id,
     title: `Synthetic vacancy ${id} (test data)`,
@@ -48,6 +49,22 @@ describe('vacancies', () => {
     assert.deepEqual(ids(await client.vacancies.list({ contract: ['PART_TIME', 'APPRENTICESHIP'] })), ['care', 'apprentice']);
     assert.deepEqual(ids(await client.vacancies.list({ closingBefore: '2026-07-01' })), ['care']);
     assert.deepEqual(ids(await client.vacancies.list({ closingAfter: '2026-07-01' })), ['apprentice', 'airside']);
+  });
+});
+
+describe('newestPostedFirst', () => {
+  it('sorts by posting date, newest first, and by id when two were posted the same day', () => {
+    const list = [vacancy('b'), vacancy('old', { datePosted: '2026-04-01' }), vacancy('a'), vacancy('new', { datePosted: '2026-05-20' })];
+    assert.deepEqual(list.sort(newestPostedFirst).map((v) => v.id), ['new', 'a', 'b', 'old']);
+  });
+});
+
+describe('matchesVacancy', () => {
+  it('keeps a vacancy open on its closing day and drops it the day after', () => {
+    const closing = vacancy('closing', { validThrough: '2026-06-30' });
+    assert.equal(matchesVacancy(closing, {}, '2026-06-30'), true);
+    assert.equal(matchesVacancy(closing, {}, '2026-07-01'), false);
+    assert.equal(matchesVacancy(vacancy('open-ended'), {}, '2099-01-01'), true, 'no closing date: open');
   });
 });
 

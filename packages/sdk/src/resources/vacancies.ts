@@ -1,21 +1,11 @@
-import type { EmploymentType, Manifest, SectorId, Vacancy } from '@luton2040/schema';
+import type { Manifest, Vacancy } from '@luton2040/schema';
 import { livingWageStatus, type LivingWageStatus } from '../living-wage.js';
 import type { RequestOptions, ResolvedOptions } from '../options.js';
+import { today } from '../today.js';
 import { find, type Reader } from './records.js';
+import { matchesVacancy, newestPostedFirst, type VacancyFilter } from './vacancy-filter.js';
 
-/** Which vacancies to list; every field narrows the list, a list value matches any of its items. */
-export interface VacancyFilter {
-  /** ESS priority sector. */
-  sector?: SectorId | readonly SectorId[];
-  /** Contract: schema.org employment type, e.g. `FULL_TIME`, `APPRENTICESHIP`. */
-  contract?: EmploymentType | readonly EmploymentType[];
-  /** Only vacancies still open on this date (`YYYY-MM-DD`); those without a closing date are kept. */
-  closingAfter?: string;
-  /** Only vacancies closing on or before this date (`YYYY-MM-DD`); those without a closing date are left out. */
-  closingBefore?: string;
-  /** Keep vacancies whose closing date has passed. Default: false. */
-  includeExpired?: boolean;
-}
+export type { VacancyFilter } from './vacancy-filter.js';
 
 /** Live vacancies. */
 export interface VacanciesApi {
@@ -34,28 +24,11 @@ export interface VacanciesApi {
 /** What the vacancies API needs of a client: its resources, and the manifest to tell whether the rates are published. */
 export type VacancyReader = Reader & { manifest(request?: RequestOptions): Promise<Manifest> };
 
-const oneOf = <T>(wanted: T | readonly T[] | undefined, values: readonly (T | undefined)[]) =>
-  wanted === undefined || values.some((v) => (Array.isArray(wanted) ? wanted.includes(v) : wanted === v));
-
-/** Whether a vacancy passes a filter on `today` (`YYYY-MM-DD`). */
-export function matchesVacancy(vacancy: Vacancy, filter: VacancyFilter, today: string): boolean {
-  const closes = vacancy.validThrough;
-  return (
-    oneOf(filter.sector, [vacancy.sector]) &&
-    oneOf(filter.contract, vacancy.employmentType) &&
-    (filter.includeExpired || !closes || closes >= today) &&
-    (filter.closingAfter === undefined || !closes || closes >= filter.closingAfter) &&
-    (filter.closingBefore === undefined || (!!closes && closes <= filter.closingBefore))
-  );
-}
-
 export function vacanciesApi(client: VacancyReader, options: ResolvedOptions): VacanciesApi {
   return {
     async list(filter = {}) {
-      const today = new Date(options.clock.now()).toISOString().slice(0, 10);
-      return (await client.resource('vacancies', filter))
-        .filter((v) => matchesVacancy(v, filter, today))
-        .sort((a, b) => b.datePosted.localeCompare(a.datePosted));
+      const day = today(options.clock.now());
+      return (await client.resource('vacancies', filter)).filter((v) => matchesVacancy(v, filter, day)).sort(newestPostedFirst);
     },
     get: async (id, request) => find(await client.resource('vacancies', request), 'vacancies', id),
     async livingWage(request) {

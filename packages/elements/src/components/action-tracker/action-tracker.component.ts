@@ -1,0 +1,156 @@
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { styleProperties } from '../../directives/style-properties.js';
+import { emit } from '../../events.js';
+import { cardStyles } from '../../styles/card.styles.js';
+import { controlStyles } from '../../styles/controls.styles.js';
+import { disclosureStyles } from '../../styles/disclosure.styles.js';
+import { filterStyles } from '../../styles/filter.styles.js';
+import { hostStyles } from '../../styles/host.styles.js';
+import { FeedWidget } from '../../widget/feed-widget.js';
+import { loadingState } from '../../widget/loading-state.js';
+import { actionTrackerSpec, type ActionTrackerData } from './action-tracker.spec.js';
+import type { ActionTrackerStrings } from './action-tracker.strings.js';
+import { actionTrackerStyles } from './action-tracker.styles.js';
+import type { ActionTrackerView, ActivityView, FilterKey, FilterSelectView, PriorityView } from './action-tracker.view.js';
+
+/**
+ * @summary The Implementation Plan's key delivery activities with their reported status, grouped by priority and action.
+ *
+ * @slot - Fallback shown before the script runs and if the data cannot be loaded: a link to the plan, e.g. `<a href="…">Implementation Plan progress (source)</a>`.
+ *
+ * @event {CustomEvent<LutonLoadDetail>} luton-load - The activities have been drawn. `detail: { resource: 'activities' }`.
+ * @event {CustomEvent<LutonErrorDetail>} luton-error - The activities could not be loaded. `detail: { error }`.
+ * @event {CustomEvent<LutonFilterChangeDetail>} luton-filter-change - A filter control changed. `detail: { priority, owner, partner, status, year }`.
+ *
+ * @csspart base - The whole tracker.
+ * @csspart title - The tracker's heading; in the error state, what went wrong.
+ * @csspart filters - The filter controls.
+ * @csspart count - The "showing N of M activities" line.
+ * @csspart priority - One priority's group.
+ * @csspart progress - A priority's progress bar.
+ * @csspart activity - One activity's disclosure.
+ * @csspart status - An activity's status badge.
+ * @csspart error - The tracker when it shows an error.
+ * @csspart detail - In the error state, the reason the feed gave.
+ *
+ * @cssproperty --luton-action-tracker-background - Background. Default: `--luton-color-surface`.
+ * @cssproperty --luton-action-tracker-border-color - Border. Default: `--luton-color-border`.
+ * @cssproperty --luton-action-tracker-max-width - Widest the tracker grows. Default: `none`.
+ * @cssproperty --luton-action-tracker-complete-color - Colour of complete activities. Default: `--luton-color-good`.
+ * @cssproperty --luton-action-tracker-on-track-color - Colour of on-track and in-progress activities. Default: blue, lighter in the dark scheme.
+ * @cssproperty --luton-action-tracker-at-risk-color - Colour of at-risk and delayed activities. Default: `--luton-color-bad`.
+ * @cssproperty --luton-action-tracker-not-reported-color - Colour of activities not started or with no report. Default: `--luton-color-border`.
+ *
+ * @example
+ * <luton-action-tracker priority="skills-growth" src="https://example.org/feed/index.json"></luton-action-tracker>
+ */
+export class LutonActionTracker extends FeedWidget<ActionTrackerData, ActionTrackerView, ActionTrackerStrings> {
+  static override styles = [hostStyles, cardStyles, controlStyles, filterStyles, disclosureStyles, actionTrackerStyles];
+
+  static override properties: PropertyDeclarations = {
+    priority: { reflect: true },
+    owner: { reflect: true },
+    partner: { reflect: true },
+    status: { reflect: true },
+    year: { reflect: true, type: Number },
+    activity: { reflect: true },
+    hideFilters: { reflect: true, type: Boolean, attribute: 'hide-filters' },
+    headingLevel: { reflect: true, type: Number, attribute: 'heading-level' },
+  };
+
+  /** Show one ESS priority, by id (e.g. `skills-growth`). */
+  declare priority: string | undefined;
+  /** Show activities this organisation owns, by id. */
+  declare owner: string | undefined;
+  /** Show activities this organisation is a partner in, by id. */
+  declare partner: string | undefined;
+  /** Show activities with this status (`not-reported`, `on-track`, `complete`…). */
+  declare status: string | undefined;
+  /** Show activities scheduled in this plan year (1-5), with ongoing ones. */
+  declare year: number | undefined;
+  /** Show one activity by its number, e.g. `1.1.2`; hides the filter controls. */
+  declare activity: string | undefined;
+  /** Hides the filter controls (attribute filters still apply). */
+  declare hideFilters: boolean;
+  /** Level of the tracker's headings (the page's outline decides): 2 by default. */
+  declare headingLevel: number;
+
+  protected readonly spec = actionTrackerSpec;
+
+  constructor() {
+    super();
+    this.hideFilters = false;
+    this.headingLevel = 2;
+  }
+
+  protected renderLoading(): TemplateResult {
+    return loadingState(this.spec.words.loading);
+  }
+
+  #heading(level: number, text: string | TemplateResult, id?: string, part?: string): TemplateResult {
+    return html`<p role="heading" aria-level=${Math.min(6, level)} class="h${Math.min(6, level)}" id=${id ?? nothing} part=${part ?? nothing}>${text}</p>`;
+  }
+
+  protected renderView(view: ActionTrackerView): TemplateResult {
+    return html`<section part="base" aria-labelledby="tracker-title">
+      ${this.#heading(this.headingLevel, view.heading, 'tracker-title', 'title')}
+      ${view.filters ? this.#renderFilters(view.filters) : nothing}
+      <p part="count" role="status">${view.count}</p>
+      ${view.empty ? html`<p class="empty" data-state="no-data">${view.empty}</p>` : nothing}
+      ${view.priorities.map((group) => this.#renderPriority(group))}
+      ${view.note ? html`<p class="note">${view.note}</p>` : nothing}
+    </section>`;
+  }
+
+  #renderFilters({ label, selects }: NonNullable<ActionTrackerView['filters']>): TemplateResult {
+    const select = ({ name, label, options }: FilterSelectView) => html`<label>
+      <span>${label}</span>
+      <select name=${name} @change=${(event: Event) => this.#setFilter(name, (event.target as HTMLSelectElement).value)}>
+        ${options.map((o) => html`<option value=${o.value} ?selected=${o.selected}>${o.label}</option>`)}
+      </select>
+    </label>`;
+    return html`<form part="filters" aria-label=${label} @submit=${(e: Event) => e.preventDefault()}>${selects.map(select)}</form>`;
+  }
+
+  #setFilter(key: FilterKey, value: string): void {
+    if (key === 'year') this.year = value ? Number(value) : undefined;
+    else this[key] = value || undefined;
+    const { priority, owner, partner, status, year } = this;
+    emit(this, 'luton-filter-change', { priority, owner, partner, status, year });
+  }
+
+  #renderPriority(group: PriorityView): TemplateResult {
+    return html`<section part="priority" aria-labelledby=${`priority-${group.id}`}>
+      ${this.#heading(this.headingLevel + 1, group.heading, `priority-${group.id}`)}
+      <p class="counts">${group.summary}</p>
+      <div part="progress" class="progress" role="img" aria-label=${group.progressLabel}>
+        ${group.segments.map(({ status, percent }) => html`<span class="segment" data-status=${status} ${styleProperties({ '--_share': `${percent}%` })}></span>`)}
+      </div>
+      ${group.actions.map(
+        (action) => html`<div class="action">
+          ${this.#heading(this.headingLevel + 2, html`<span class="number">${action.number}</span> ${action.title}`)}
+          <ul class="activities">
+            ${action.activities.map((activity) => html`<li>${this.#renderActivity(activity)}</li>`)}
+          </ul>
+        </div>`,
+      )}
+    </section>`;
+  }
+
+  #renderActivity(activity: ActivityView): TemplateResult {
+    const { lastUpdate } = activity;
+    return html`<details part="activity" ?open=${activity.open}>
+      <summary>
+        <span class="number">${activity.id}</span>
+        <span class="title">${activity.title}</span>
+        <span part="status" class="badge" data-status=${activity.status}>${activity.statusLabel}</span>
+      </summary>
+      <dl>
+        ${activity.fields.map(({ term, value }) => html`<dt>${term}</dt>
+          <dd>${value}</dd>`)}
+        <dt>${lastUpdate.term}</dt>
+        <dd>${lastUpdate.text}${lastUpdate.reporter ? html` <span class="reporter">${lastUpdate.reporter}</span>` : nothing}</dd>
+      </dl>
+    </details>`;
+  }
+}

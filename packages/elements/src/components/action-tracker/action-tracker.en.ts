@@ -1,0 +1,42 @@
+import { commonEn } from '../../i18n/common.en.js';
+import type { ActionTrackerStrings } from './action-tracker.strings.js';
+
+/** English (en-GB) words of `<luton-action-tracker>`. */
+export const actionTrackerEn: ActionTrackerStrings = {
+  ...commonEn,
+  failed: 'This list could not be loaded.',
+  notFound: (id) => `There is no activity “${id}” in the feed.`,
+  loading: 'Loading the Implementation Plan activities…',
+  heading: 'Employment & Skills Strategy: Implementation Plan progress',
+  cited: 'Luton Employment & Skills Strategy Implementation Plan; status as reported by delivery owners',
+  filtersLabel: 'Filter activities',
+  filter: { priority: 'Priority', owner: 'Owner', partner: 'Partner', status: 'Status', year: 'Plan year', all: 'All' },
+  planYear: (year) => `Year ${year}`,
+  priority: (number, title) => `${number}. ${title}`,
+  status: {
+    complete: 'Complete',
+    'on-track': 'On track',
+    'in-progress': 'In progress',
+    'at-risk': 'At risk',
+    delayed: 'Delayed',
+    'not-started': 'Not started',
+    'not-reported': 'Not reported',
+  },
+  count: (shown, total) => `Showing ${shown} of ${total} activities.`,
+  noMatch: 'No activity matches these filters.',
+  activities: (shown, total) => `${total === undefined || total === shown ? '' : `${shown} of `}${total ?? shown} ${(total ?? shown) === 1 ? 'activity' : 'activities'}`,
+  statusCount: (count, status) => `${count} ${status.toLowerCase()}`,
+  statusSummary: (lead, counts) => `${lead}: ${counts.join(', ')}.`,
+  progress: (done, total) => `${done} of ${total} complete`,
+  timeframe: 'Timeframe',
+  owners: 'Delivery owners',
+  partners: 'Delivery partners',
+  noPartners: 'None named',
+  outputs: 'Delivery outputs',
+  measureOfSuccess: 'Measure of success',
+  lastUpdate: 'Last update',
+  reported: (date, evidence) => `${date}: ${evidence}`,
+  reporter: (name) => `(${name})`,
+  noReport: 'No progress has been reported.',
+  yearOneNote: (start) => `Plan years are counted from ${start}, an assumed start: the plan does not date its Year 1.`,
+};

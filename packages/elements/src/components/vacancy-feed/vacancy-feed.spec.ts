@@ -1,0 +1,37 @@
+import { livingWageStatus, type LivingWageStatus, type Sector, type SourceDocument, type Vacancy } from '@luton2040/sdk';
+import type { WidgetSpec } from '../../widget/widget-spec.js';
+import { vacancyFeedEn } from './vacancy-feed.en.js';
+import type { VacancyFeedStrings } from './vacancy-feed.strings.js';
+import { vacancyFeedView, type VacancyFeedView } from './vacancy-feed.view.js';
+
+/** What the vacancy feed draws from: every vacancy (its filters work on the page), sectors and the Real Living Wage rates. */
+export interface VacancyFeedData {
+  vacancies: Vacancy[];
+  sectors: Sector[];
+  /** The Real Living Wage rates judged on the client's clock: whether the flag may be shown. */
+  livingWage: LivingWageStatus;
+  /** The documents the rates cite (for the rate's source). */
+  documents: SourceDocument[];
+  /** True when the feed marks its vacancies as sample (made-up) data. */
+  sample: boolean;
+}
+
+/** `<luton-vacancy-feed>`: live vacancies from partners' JobPosting feeds. */
+export const vacancyFeedSpec: WidgetSpec<Record<string, never>, VacancyFeedData, VacancyFeedView, VacancyFeedStrings> = {
+  tag: 'luton-vacancy-feed',
+  words: vacancyFeedEn,
+  // The filters narrow what is drawn, not what is read: changing one never reads the feed again.
+  query: () => ({}),
+  async load(client, _query, signal) {
+    const [read, sectors, livingWage, documents] = await Promise.all([
+      client.read('vacancies', { signal }),
+      client.resource('sectors', { signal }),
+      // Without the rates the vacancies still show: only the flag is withdrawn, and the note says why.
+      client.vacancies.livingWage({ signal }).catch(() => livingWageStatus([], Date.now())),
+      client.documents.list({ signal }).catch(() => []),
+    ]);
+    return { vacancies: read.data, sample: read.sample || read.data.some((v) => v.sample), sectors, livingWage, documents };
+  },
+  loadDetail: () => ({ resource: 'vacancies' }),
+  view: vacancyFeedView,
+};

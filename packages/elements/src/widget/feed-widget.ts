@@ -1,0 +1,128 @@
+import { initialState, Task } from '@lit/task';
+import { LitElement, type PropertyDeclarations, type ReactiveElement, type TemplateResult } from 'lit';
+import { FeedClientController } from '../controllers/feed-client.controller.js';
+import { emit } from '../events.js';
+import type { WidgetStrings } from '../i18n/common.strings.js';
+import { describeError, errorState } from './states.js';
+import type { Attributes, WidgetSpec } from './widget-spec.js';
+
+/**
+ * What every `luton-*` widget does with the feed, written once: find its client (own `src`, the
+ * enclosing `<luton-data>`, or the default feed), read what its spec asks for with an abort signal,
+ * draw a server-rendered `preloaded` copy at once, and announce `luton-load` / `luton-error`.
+ * A widget names its spec and lays out the spec's view; it never handles the task itself.
+ */
+export abstract class FeedWidget<Data, View, Words extends WidgetStrings = WidgetStrings> extends LitElement {
+  // Declared statically rather than with decorators: the decorator helpers the build emits would
+  // otherwise be copied into this shared chunk too, and every KPI-only page counts its bytes.
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    theme: { reflect: true },
+    preloaded: { type: Object },
+  };
+
+  /** Feed manifest address; overrides an enclosing `<luton-data>`. */
+  declare src: string | undefined;
+
+  /** Colour scheme: follows the page unless set to `light`, `dark` or `auto` (the visitor's setting). */
+  declare theme: 'light' | 'dark' | 'auto' | undefined;
+
+  /**
+   * The data to draw before the feed answers, as JSON. `@luton2040/render` writes it into
+   * server-rendered HTML, so that the widget upgrades over its declarative shadow root without
+   * showing a loading state; the feed is still read and replaces it.
+   */
+  declare preloaded: Data | undefined;
+
+  /** The widget's definition: what it reads and what it says (see widget-spec.ts). */
+  protected abstract readonly spec: WidgetSpec<unknown, Data, View, Words>;
+
+  readonly #feed = new FeedClientController(this);
+
+  /**
+   * The widget's data: `value` once loaded. It is read again when the client changes or when an
+   * attribute changes what the spec's query asks for; attributes that only change the view do not.
+   */
+  protected readonly data = new Task(this, {
+    args: () => [this.#queryKey(), this.#feed.client] as const,
+    task: async ([, client], { signal }) => {
+      const query = this.spec.query(this.queryAttributes());
+      return client ? this.spec.load(client, query, signal) : initialState;
+    },
+    onComplete: (data) => {
+      this.preloaded = undefined;
+      this.loaded(data);
+      emit(this, 'luton-load', this.spec.loadDetail(data));
+    },
+    onError: (error) => {
+      this.preloaded = undefined;
+      emit(this, 'luton-error', { error: error instanceof Error ? error : new Error(String(error)) });
+    },
+  });
+
+  /**
+   * The element's attributes as the spec reads them, taken from its properties, so that a property
+   * set from script counts at once (before it is reflected): a boolean that is set is `''`.
+   */
+  protected widgetAttributes(): Attributes {
+    const attributes: Record<string, string> = {};
+    for (const [name, { attribute, state }] of (this.constructor as typeof ReactiveElement).elementProperties) {
+      const value: unknown = this[name as keyof this];
+      // An absent attribute is left out, as it is from a server's list.
+      if (attribute !== false && !state && value != null && value !== false) {
+        attributes[typeof attribute === 'string' ? attribute : String(name).toLowerCase()] = value === true ? '' : String(value);
+      }
+    }
+    return attributes;
+  }
+
+  /** The attributes the query is made from; a widget may add what its page gives it (see the pledge badge). */
+  protected queryAttributes(): Attributes {
+    return this.widgetAttributes();
+  }
+
+  /** Identifies the current query, so the task runs again only when it changes. */
+  #queryKey(): string {
+    try {
+      return JSON.stringify(this.spec.query(this.queryAttributes()));
+    } catch (error) {
+      return `error: ${String(error)}`;
+    }
+  }
+
+  /** The view of `data` for the element's current attributes. */
+  protected view(data: Data): View {
+    return this.spec.view(data, this.widgetAttributes());
+  }
+
+  /** Called with each newly loaded copy of the data, before it is drawn. */
+  protected loaded(_data: Data): void {}
+
+  protected abstract renderView(view: View): TemplateResult;
+  protected abstract renderLoading(): TemplateResult;
+
+  /** Every widget's error state (see states.ts), in the widget's words. */
+  protected renderError(error: unknown): TemplateResult {
+    return errorState(describeError(error, this.spec.words));
+  }
+
+  /**
+   * A server-rendered page gives the element a declarative shadow root holding the server's copy,
+   * which Lit would render beside. It is emptied here and redrawn from `preloaded` in the same
+   * task, so nothing is painted in between.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.shadowRoot?.replaceChildren();
+    return super.createRenderRoot();
+  }
+
+  protected override render(): TemplateResult {
+    const early = () => (this.preloaded ? this.renderView(this.view(this.preloaded)) : this.renderLoading());
+    return this.data.render({
+      initial: early,
+      pending: early,
+      complete: (data) => this.renderView(this.view(data)),
+      error: (error) => this.renderError(error),
+    });
+  }
+}

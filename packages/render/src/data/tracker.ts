@@ -1,1 +1,0 @@
-export { loadTrackerData as loadTracker } from '@luton2040/elements/components/action-tracker.data.js';

@@ -1,0 +1,14 @@
+import type { Drawn } from '../widget-output.js';
+import { styleEach } from './markup-edits.js';
+
+/** The widths of each priority's progress segments, which the element sets through the CSSOM in the browser. */
+export function fillTracker(html: string, { view }: Drawn<'luton-action-tracker'>): string {
+  const segments = view.priorities.flatMap((p) => p.segments);
+  return styleEach(
+    html,
+    /<span class="segment" data-status="([a-z-]+)"/g,
+    segments.map((s) => `--_share:${s.percent}%`),
+    'progress segments',
+    (status, i) => status === segments[i]?.status,
+  );
+}
