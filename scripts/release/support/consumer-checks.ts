@@ -11,7 +11,7 @@ import { runAsync } from './pack.js';
 export function readmeSdkSnippet(): string {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   const section = readme.slice(readme.indexOf('## For developers: the SDK'));
-  const code = /```ts\n([\s\S]*?)```/.exec(section)?.[1];
+  const code = /```ts(?: [^\n]*)?\n([\s\S]*?)```/.exec(section)?.[1];
   if (!code) throw new Error('README.md: the SDK section has no ```ts code block');
   return code;
 }
