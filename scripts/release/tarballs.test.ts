@@ -195,9 +195,13 @@ describe('in Node, from the installed tarballs', () => {
       const id = /kpis\.get\('([^']+)'\)/.exec(code)?.[1];
       const kpi = shippedResource<Kpi>('kpis').find((k) => k.id === id);
       assert.ok(kpi, `the shipped feed has the snippet's KPI "${id}"`);
-      const { trendOf, formatValue } = await sdk();
+      const { trendOf, formatValue, periodPhrase } = await sdk();
       const { latest, meaning } = trendOf(kpi);
-      assert.equal(stdout.trim(), `${kpi.title}: ${formatValue(latest!.value, kpi.unit)} (${meaning})`);
+      const [first] = stdout.trim().split('\n');
+      assert.equal(first, `${kpi.title}: ${formatValue(latest!.value, kpi.unit)} ${periodPhrase(latest!)} (${meaning})`, 'the first line is what the SDK says of the shipped KPI');
+      // Everything it prints is what the README says it prints (its `// →` lines).
+      const documented = [...code.matchAll(/^\/\/ → (.*)$/gm)].map((m) => m[1]);
+      assert.deepEqual(stdout.trim().split('\n'), documented);
       console.log(`README snippet printed: ${stdout.trim()}`);
     } finally {
       server.close();
