@@ -33,6 +33,7 @@ export const partNames = {
   value: 'A headline figure.',
   period: 'The period a figure is for.',
   flag: 'A mark on a figure: provisional, estimate, sample data, out of date.',
+  stale: 'The “out of date” line, with the date of the copy, when a widget shows its last good copy because the feed cannot be reached.',
   trend: 'The trend arrow and what the movement means.',
   changes: 'The list of changes: since the last period, since the baseline, gap to another area.',
   sparkline: 'The small line of a series (an inline SVG).',

@@ -30,6 +30,7 @@ import type { ActionTrackerView, ActivityView, FilterKey, FilterSelectView, Prio
  * @csspart progress - A priority's progress bar.
  * @csspart activity - One activity's disclosure.
  * @csspart status - An activity's status badge.
+ * @csspart stale - "Out of date", with the copy's date, when the feed cannot be reached and the last good copy is shown.
  * @csspart error - The tracker when it shows an error.
  * @csspart detail - In the error state, the reason the feed gave.
  *
@@ -95,6 +96,7 @@ export class LutonActionTracker extends FeedWidget<ActionTrackerData, ActionTrac
     return html`<section part="base" aria-labelledby="tracker-title">
       ${this.#heading(this.headingLevel, view.heading, 'tracker-title', 'title')}
       ${view.filters ? this.#renderFilters(view.filters) : nothing}
+      ${view.stale ? html`<p part="stale">${view.stale}</p>` : nothing}
       <p part="count" role="status">${view.count}</p>
       ${view.empty ? html`<p class="empty" data-state="no-data">${view.empty}</p>` : nothing}
       ${view.priorities.map((group) => this.#renderPriority(group))}

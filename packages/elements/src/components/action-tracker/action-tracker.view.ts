@@ -1,6 +1,7 @@
 import type { Activity, ActivityStatus, Setting, StatusReport } from '@luton2040/sdk';
 import { matchesActivity } from '@luton2040/sdk/predicates';
 import { hasAttribute, numberAttribute } from '../../widget/attribute-values.js';
+import { staleText } from '../../widget/stale.js';
 import type { Attributes } from '../../widget/widget-spec.js';
 import { actionTrackerEn } from './action-tracker.en.js';
 import type { ActionTrackerData } from './action-tracker.spec.js';
@@ -66,6 +67,8 @@ export interface ActionTrackerView {
   note?: string;
   /** "Source: …". */
   source: string;
+  /** "out of date: …" when the plan is the last good copy of a feed that cannot be reached. */
+  stale?: string;
 }
 
 /** The filters the attributes set; `activity` picks one activity by its number (e.g. `1.1.2`). */
@@ -172,6 +175,7 @@ export function actionTrackerView(data: ActionTrackerData, attributes: Attribute
     })
     .filter((group) => group.actions.length > 0);
   const note = yearOneNote(data.settings, words);
+  const stale = staleText(data.staleSince, words);
   return {
     heading: words.heading,
     ...(hasAttribute(attributes, 'hide-filters') || activity ? {} : { filters: { label: words.filtersLabel, selects: filtersView(data, attributes, words) } }),
@@ -180,6 +184,7 @@ export function actionTrackerView(data: ActionTrackerData, attributes: Attribute
     priorities,
     overall: { lead: words.activities(shown.length, data.activities.length), counts: countsOf(shown, words) },
     ...(note ? { note } : {}),
+    ...(stale ? { stale } : {}),
     source: `${words.source}: ${words.cited}`,
   };
 }

@@ -37,6 +37,7 @@ const loadChartModule = () => (chartModule ??= import('../../charts/comparison-c
  * @csspart missing - The list of areas with no figure for the period.
  * @csspart table - The disclosure with the figures as a table.
  * @csspart source - The data source.
+ * @csspart stale - "Out of date", with the copy's date, when the feed cannot be reached and the last good copy is shown.
  * @csspart error - The figure when it shows an error.
  * @csspart detail - In the error state, the reason the feed gave.
  *
@@ -168,10 +169,12 @@ export class LutonComparatorBars extends FeedWidget<ComparatorBarsData, Comparat
 
   protected renderView(view: ComparatorBarsView): TemplateResult {
     const missing = view.missing ? html`<p part="missing">${view.missing}</p>` : nothing;
-    if (view.noData) return html`<div part="base" data-state="no-data"><p part="title">${view.title}</p><p>${view.noData}</p>${missing}</div>`;
+    const stale = view.stale ? html`<p part="stale">${view.stale}</p>` : nothing;
+    if (view.noData) return html`<div part="base" data-state="no-data"><p part="title">${view.title}</p><p>${view.noData}</p>${missing}${stale}</div>`;
     return html`<figure part="base" aria-labelledby="title">
       <figcaption part="title" id="title">${view.caption}</figcaption>
       <p part="summary">${view.summary}</p>
+      ${stale}
       ${view.asTable ? nothing : html`<div part="chart" ${styleProperties({ '--_rows': String(view.bars.length) })}>
         <ol class="bars" aria-hidden="true">
           ${view.bars.map(

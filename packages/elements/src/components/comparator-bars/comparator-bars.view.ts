@@ -1,4 +1,5 @@
 import { periodLabel, periodPhrase, type ComparisonRole, type ComparisonRow } from '@luton2040/sdk';
+import { staleText } from '../../widget/stale.js';
 import type { Attributes } from '../../widget/widget-spec.js';
 import { comparatorBarsEn } from './comparator-bars.en.js';
 import type { ComparatorBarsData } from './comparator-bars.spec.js';
@@ -33,10 +34,12 @@ export interface ComparatorBarsView {
   source?: string;
   /** Every area's figure in words, for a picture of the chart. */
   chartAlt: string;
+  /** "out of date: …" when the figures are the last good copy of a feed that cannot be reached. */
+  stale?: string;
 }
 
 /** What `<luton-comparator-bars>` says about its data. */
-export function comparatorBarsView({ kpi, comparison, document }: ComparatorBarsData, _attributes: Attributes, words: ComparatorBarsStrings = comparatorBarsEn): ComparatorBarsView {
+export function comparatorBarsView({ kpi, comparison, document, staleSince }: ComparatorBarsData, _attributes: Attributes, words: ComparatorBarsStrings = comparatorBarsEn): ComparatorBarsView {
   const { rows, missing, period, periodPrecision } = comparison;
   const when = period ? periodLabel({ period, ...(periodPrecision ? { periodPrecision } : {}) }) : '';
   const max = Math.max(...rows.map((r) => r.value), 0) || 1;
@@ -46,6 +49,7 @@ export function comparatorBarsView({ kpi, comparison, document }: ComparatorBars
   const others = rows.filter((r) => r !== luton);
   const named = (r: ComparisonRow) => words.area(r.name, r.label);
   const asTable = kpi.unit === 'rank';
+  const stale = staleText(staleSince, words);
   const view: ComparatorBarsView = {
     title: kpi.title,
     caption: words.caption(kpi.title, when),
@@ -62,6 +66,7 @@ export function comparatorBarsView({ kpi, comparison, document }: ComparatorBars
     table: { toggle: words.showTable, area: words.tableArea, value: words.tableValue, period: words.tablePeriod },
     chartAlt: words.chartAlt(kpi.title, when, rows.map((r) => `${r.name} ${r.label}`)),
     ...(cited ? { source: `${words.source}: ${cited}` } : {}),
+    ...(stale ? { stale } : {}),
     ...(period && missing.length ? { missing: words.noFigureFor(when, missing.map((m) => m.name)) } : {}),
   };
   if (!period || rows.length === 0) return { ...view, noData: words.noComparison(kpi.title), missing: undefined };

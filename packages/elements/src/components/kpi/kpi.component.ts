@@ -73,6 +73,7 @@ export class LutonKpi extends FeedWidget<KpiData, KpiView, KpiStrings> {
       <span class="skeleton title"></span>
       <span class="skeleton value"></span>
       <span class="skeleton line"></span>
+      <slot></slot>
     </div>`;
   }
 

@@ -26,6 +26,7 @@ import type { PledgeBadgeView } from './pledge-badge.view.js';
  * @csspart name - The organisation's name.
  * @csspart details - The expanded view: commitments, partnership pledges, dates.
  * @csspart sample - The "sample data" label.
+ * @csspart stale - "Out of date", with the copy's date, when the feed cannot be reached and the last good copy is shown.
  * @csspart error - The badge when the pledge cannot be shown (the fallback link stays inside it).
  * @csspart detail - In the error state, the reason the feed gave.
  *
@@ -87,7 +88,7 @@ export class LutonPledgeBadge extends FeedWidget<PledgeBadgeData, PledgeBadgeVie
       <span aria-hidden="true">${view.seal.mark}</span> ${view.seal.text}
     </span>`;
     const name = html`<span part="name">${view.name}</span>`;
-    const sample = view.sample ? html`<span part="sample" class="tag">${view.sample}</span>` : nothing;
+    const sample = html`${view.sample ? html`<span part="sample" class="tag">${view.sample}</span>` : nothing}${view.stale ? html` <span part="stale" class="tag">${view.stale}</span>` : nothing}`;
     if (view.expanded) {
       return html`<section part="base" data-verdict=${view.verdict} aria-label=${view.label}>
         <p class="heading">${view.heading} ${sample}</p>

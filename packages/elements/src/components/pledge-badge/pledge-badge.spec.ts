@@ -1,5 +1,6 @@
 import { ConfigurationError, verifyPledge, type Luton2040Priority, type LutonClient, type Pledge, type PledgeSchemeItem, type PledgeVerification } from '@luton2040/sdk';
 import { today } from '@luton2040/sdk/predicates';
+import { staleSince } from '../../widget/stale.js';
 import { requiredAttribute, type WidgetSpec } from '../../widget/widget-spec.js';
 import { pledgeBadgeEn } from './pledge-badge.en.js';
 import type { PledgeBadgeStrings } from './pledge-badge.strings.js';
@@ -22,6 +23,8 @@ export interface PledgeBadgeData {
   verdict: PledgeVerdict;
   priorities: Luton2040Priority[];
   schemes: PledgeSchemeItem[];
+  /** Set when the feed could not be reached and the last good copy is shown (the registry may have revoked it since). */
+  staleSince?: number;
 }
 
 async function verdictOf(pledge: Pledge, key: string | undefined, day: string, client: LutonClient): Promise<PledgeVerdict> {
@@ -45,12 +48,21 @@ export const pledgeBadgeSpec: WidgetSpec<PledgeBadgeQuery, PledgeBadgeData, Pled
   }),
   async load(client, { org, registryKey, today: day }, signal) {
     // `latest` throws NotFoundError when there is no pledge, and UnreadableRecordError when the registry's record cannot be read.
-    const [pledge, priorities, schemes] = await Promise.all([
+    // The register itself is read alongside (the same request as `latest`'s) for how fresh it is.
+    const [pledge, register, priorities, schemes] = await Promise.all([
       client.pledges.latest(org, { signal }),
-      client.resource('luton2040Priorities', { signal }),
-      client.resource('pledgeSchemes', { signal }),
+      client.read('pledges', { signal }),
+      client.read('luton2040Priorities', { signal }),
+      client.read('pledgeSchemes', { signal }),
     ]);
-    return { pledge, verdict: await verdictOf(pledge, registryKey, day, client), priorities, schemes };
+    const since = staleSince(register, priorities, schemes);
+    return {
+      pledge,
+      verdict: await verdictOf(pledge, registryKey, day, client),
+      priorities: priorities.data,
+      schemes: schemes.data,
+      ...(since === undefined ? {} : { staleSince: since }),
+    };
   },
   loadDetail: ({ pledge }) => ({ resource: 'pledges', id: pledge.id }),
   view: pledgeBadgeView,

@@ -1,4 +1,5 @@
 import { safeHttpUrl } from '@luton2040/sdk';
+import { staleText } from '../../widget/stale.js';
 import type { Attributes } from '../../widget/widget-spec.js';
 import { pledgeBadgeEn } from './pledge-badge.en.js';
 import type { PledgeBadgeData, PledgeVerdict } from './pledge-badge.spec.js';
@@ -26,10 +27,12 @@ export interface PledgeBadgeView {
   /** Links only to web addresses. */
   registry?: { href: string; text: string };
   website?: { href: string; text: string };
+  /** "out of date: …" when the record is the last good copy of a feed that cannot be reached. */
+  stale?: string;
 }
 
 /** What `<luton-pledge-badge>` says about an organisation's pledge. */
-export function pledgeBadgeView({ pledge, verdict, priorities, schemes }: PledgeBadgeData, attributes: Attributes, words: PledgeBadgeStrings = pledgeBadgeEn): PledgeBadgeView {
+export function pledgeBadgeView({ pledge, verdict, priorities, schemes, staleSince }: PledgeBadgeData, attributes: Attributes, words: PledgeBadgeStrings = pledgeBadgeEn): PledgeBadgeView {
   const verified = verdict === 'verified';
   const registry = safeHttpUrl(pledge.registryUrl);
   const website = safeHttpUrl(pledge.organisation.url);
@@ -38,6 +41,7 @@ export function pledgeBadgeView({ pledge, verdict, priorities, schemes }: Pledge
     .map((p) => ({ priority: p.title, items: pledge.commitments.filter((c) => c.priority === p.id).map((c) => c.text) }))
     .filter((g) => g.items.length > 0);
   const made = new Set<string>(pledge.partnershipPledges);
+  const stale = staleText(staleSince, words);
   return {
     verdict,
     verified,
@@ -51,6 +55,7 @@ export function pledgeBadgeView({ pledge, verdict, priorities, schemes }: Pledge
     commitmentSummary: words.commitmentSummary(pledge.commitments.length, groups.length),
     dates: words.dates(pledge.madeOn, pledge.reviewOn),
     ...(pledge.sample ? { sample: words.sampleData } : {}),
+    ...(stale ? { stale } : {}),
     ...(registry ? { registry: { href: registry, text: words.registryEntry } } : {}),
     ...(website ? { website: { href: website, text: words.website } } : {}),
   };

@@ -24,6 +24,7 @@ import type { VacancyFeedView, VacancyFiltersView, VacancyView } from './vacancy
  * @csspart count - The "showing N of M open vacancies" line.
  * @csspart vacancy - One vacancy.
  * @csspart sample - The "sample data" label.
+ * @csspart stale - "Out of date", with the copy's date, when the feed cannot be reached and the last good copy is shown.
  * @csspart living-wage - The Real Living Wage flag.
  * @csspart more - The "show more" button.
  * @csspart error - The feed when it shows an error.
@@ -86,6 +87,7 @@ export class LutonVacancyFeed extends FeedWidget<VacancyFeedData, VacancyFeedVie
   protected renderView(view: VacancyFeedView): TemplateResult {
     return html`<section part="base" aria-label=${view.heading} data-state=${view.empty ? 'no-data' : nothing}>
       ${view.sampleBanner ? html`<p part="sample" class="banner">${view.sampleBanner}</p>` : nothing}
+      ${view.stale ? html`<p part="stale">${view.stale}</p>` : nothing}
       ${view.filters ? this.#renderFilters(view.filters) : nothing}
       <p part="count" role="status" class="count">${view.count}</p>
       <ul class="list">

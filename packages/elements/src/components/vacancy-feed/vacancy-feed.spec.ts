@@ -1,4 +1,5 @@
 import { livingWageStatus, type LivingWageStatus, type Sector, type SourceDocument, type Vacancy } from '@luton2040/sdk';
+import { staleSince } from '../../widget/stale.js';
 import type { WidgetSpec } from '../../widget/widget-spec.js';
 import { vacancyFeedEn } from './vacancy-feed.en.js';
 import type { VacancyFeedStrings } from './vacancy-feed.strings.js';
@@ -14,6 +15,8 @@ export interface VacancyFeedData {
   documents: SourceDocument[];
   /** True when the feed marks its vacancies as sample (made-up) data. */
   sample: boolean;
+  /** Set when the feed could not be reached and the last good copy is shown. */
+  staleSince?: number;
 }
 
 /** `<luton-vacancy-feed>`: live vacancies from partners' JobPosting feeds. */
@@ -25,12 +28,20 @@ export const vacancyFeedSpec: WidgetSpec<Record<string, never>, VacancyFeedData,
   async load(client, _query, signal) {
     const [read, sectors, livingWage, documents] = await Promise.all([
       client.read('vacancies', { signal }),
-      client.resource('sectors', { signal }),
+      client.read('sectors', { signal }),
       // Without the rates the vacancies still show: only the flag is withdrawn, and the note says why.
       client.vacancies.livingWage({ signal }).catch(() => livingWageStatus([], Date.now())),
       client.documents.list({ signal }).catch(() => []),
     ]);
-    return { vacancies: read.data, sample: read.sample || read.data.some((v) => v.sample), sectors, livingWage, documents };
+    const since = staleSince(read, sectors);
+    return {
+      vacancies: read.data,
+      sample: read.sample || read.data.some((v) => v.sample),
+      sectors: sectors.data,
+      livingWage,
+      documents,
+      ...(since === undefined ? {} : { staleSince: since }),
+    };
   },
   loadDetail: () => ({ resource: 'vacancies' }),
   view: vacancyFeedView,

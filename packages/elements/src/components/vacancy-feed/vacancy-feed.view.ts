@@ -2,6 +2,7 @@ import { checkLivingWage, livingWageNote, safeHttpUrl, type EmploymentType, type
 import { matchesVacancy, newestPostedFirst, today } from '@luton2040/sdk/predicates';
 import { dayOf } from '../../i18n/format.js';
 import { hasAttribute, numberAttribute } from '../../widget/attribute-values.js';
+import { staleText } from '../../widget/stale.js';
 import type { Attributes } from '../../widget/widget-spec.js';
 import { vacancyFeedEn } from './vacancy-feed.en.js';
 import type { VacancyFeedData } from './vacancy-feed.spec.js';
@@ -54,6 +55,8 @@ export interface VacancyFeedView {
   more?: string;
   /** What the Real Living Wage flag means, or why it is not shown, with the rate's source (the SDK's words). */
   wageNote: string;
+  /** "out of date: …" when the vacancies are the last good copy of a feed that cannot be reached. */
+  stale?: string;
 }
 
 function salaryText(salary: Salary, words: VacancyFeedStrings): string {
@@ -98,6 +101,7 @@ export function vacancyFeedView(data: VacancyFeedData, attributes: Attributes, w
       ...(pays(v) ? { livingWage: words.paysLivingWage } : {}),
     };
   };
+  const stale = staleText(data.staleSince, words);
   const option = (value: string, label: string, current: string | undefined) => ({ value, label, selected: (current ?? '') === value });
   return {
     heading: words.heading,
@@ -125,5 +129,6 @@ export function vacancyFeedView(data: VacancyFeedData, attributes: Attributes, w
     vacancies: shown.map(vacancy),
     ...(shown.length < open.length ? { more: words.showMore } : {}),
     wageNote: livingWageNote(wage, data.documents),
+    ...(stale ? { stale } : {}),
   };
 }
