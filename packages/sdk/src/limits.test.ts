@@ -140,6 +140,27 @@ describe('deadline', () => {
     }
   });
 
+  it('reads the Real Living Wage rates and the manifest before them within one deadline, not one each', async () => {
+    const rate = { announced: '2025-10-01', ukOutsideLondon: 12, citation: { doc: 'test-doc', section: 'Synthetic test data' } };
+    const withRates = buildFeed({ livingWageRates: [rate], documents });
+    const ratesPath = Object.keys(withRates.files).find((p) => p.includes('/livingWageRates.'))!;
+    // Each answer within the deadline, both together past it: the caller must hear at the deadline.
+    const server = await startServer({
+      ...feedRoutes(withRates),
+      [INDEX]: { body: withRates.manifest, delay: 700 },
+      [ratesPath]: { body: withRates.files[ratesPath], delay: 700 },
+    });
+    try {
+      const client = createClient({ feedUrl: server.url(INDEX), clock: testClock(), deadline: 1_000, retry: false });
+      await settlesWithin(
+        assert.rejects(client.vacancies.livingWage(), (error) => error instanceof TimeoutError && error.scope === 'deadline'),
+        3_000,
+      );
+    } finally {
+      await server.close();
+    }
+  });
+
   it('takes a per-call deadline', async () => {
     const server = await startServer({ [INDEX]: { body: feed.manifest, delay: 60_000 } });
     try {

@@ -31,9 +31,12 @@ export function vacanciesApi(client: VacancyReader, options: ResolvedOptions): V
       return (await client.resource('vacancies', filter)).filter((v) => matchesVacancy(v, filter, day)).sort(newestPostedFirst);
     },
     get: async (id, request) => find(await client.resource('vacancies', request), 'vacancies', id),
-    async livingWage(request) {
-      const published = (await client.manifest(request)).resources.livingWageRates !== undefined;
-      return livingWageStatus(published ? await client.resource('livingWageRates', request) : [], options.clock.now());
+    async livingWage(request = {}) {
+      // One deadline for the manifest and the rates together, as for any read: the caller hears within it.
+      const end = performance.now() + (request.deadline ?? options.deadline);
+      const left = () => Math.max(1, end - performance.now());
+      const published = (await client.manifest({ ...request, deadline: left() })).resources.livingWageRates !== undefined;
+      return livingWageStatus(published ? await client.resource('livingWageRates', { ...request, deadline: left() }) : [], options.clock.now());
     },
   };
 }
