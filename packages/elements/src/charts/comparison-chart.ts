@@ -23,6 +23,10 @@ function configFor(theme: ChartTheme): Config {
 
 /** Draws the comparison bars for `rows` into `container`, `width` pixels wide. */
 export async function drawComparison(container: HTMLElement, rows: readonly object[], theme: ChartTheme, width: number): Promise<ChartHandle> {
+  // Vega places every label for left-to-right text (axis labels end at the bars, values start after
+  // them). Inherited from a right-to-left page, SVG's direction would turn those anchors round: axis
+  // labels run into the bars and values back over the bar ends. The drawing keeps its own direction.
+  container.dir = 'ltr';
   const chart = await drawChart(container, comparisonVegaSpec, configFor(theme), width);
   await chart.setSignal('roleColours', [theme.luton, theme.reference, theme.comparator]);
   await chart.setSignal('textColour', theme.text);

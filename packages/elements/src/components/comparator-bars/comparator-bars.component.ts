@@ -170,8 +170,11 @@ export class LutonComparatorBars extends FeedWidget<ComparatorBarsData, Comparat
   protected renderView(view: ComparatorBarsView): TemplateResult {
     const missing = view.missing ? html`<p part="missing">${view.missing}</p>` : nothing;
     const stale = view.stale ? html`<p part="stale">${view.stale}</p>` : nothing;
-    if (view.noData) return html`<div part="base" data-state="no-data"><p part="title">${view.title}</p><p>${view.noData}</p>${missing}${stale}</div>`;
-    return html`<figure part="base" aria-labelledby="title">
+    // The widget's text is in its catalogue's language: its direction is set here and isolated, so that
+    // on a right-to-left page an English summary does not read ".England (65%)".
+    const dir = this.spec.words.direction;
+    if (view.noData) return html`<div part="base" dir=${dir} data-state="no-data"><p part="title">${view.title}</p><p>${view.noData}</p>${missing}${stale}</div>`;
+    return html`<figure part="base" dir=${dir} aria-labelledby="title">
       <figcaption part="title" id="title">${view.caption}</figcaption>
       <p part="summary">${view.summary}</p>
       ${stale}

@@ -10,6 +10,9 @@ export const comparatorBarsStyles = css`
     --_row: 28px;
     max-width: var(--luton-comparator-bars-max-width, 40rem);
   }
+  [part~='base'] {
+    unicode-bidi: isolate;
+  }
   [part~='title'] {
     font-weight: 600;
     margin-bottom: 0.25rem;

@@ -53,6 +53,48 @@ describe('<luton-comparator-bars>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('on a right-to-left page, reads as English: summary isolated, axis labels whole beside the bars, values after the bar ends', async () => {
+    const page = document.documentElement;
+    const before = page.dir;
+    page.dir = 'rtl';
+    try {
+      const el = await fixture<LutonComparatorBars>(html`<luton-comparator-bars kpi="test-rate" src=${FEED}></luton-comparator-bars>`);
+      const ready = oneEvent(el, 'luton-chart-ready');
+      await settled(el);
+      await ready;
+      // The widget's own text keeps its language's direction, isolated from the page's.
+      const summary = part(el, 'summary')!;
+      expect(getComputedStyle(summary).direction, 'the summary is laid out left to right').to.equal('ltr');
+      expect(getComputedStyle(part(el, 'base')!).unicodeBidi, 'the widget isolates its text').to.equal('isolate');
+      expect(summary.closest('[dir]')?.getAttribute('dir'), 'the widget sets dir on its own text').to.equal('ltr');
+
+      const svg = root(el).querySelector('.vega svg')!;
+      const names = [...root(el).querySelectorAll('.bars li .name')].map((n) => n.textContent);
+      const labels = [...svg.querySelectorAll<SVGTextElement>('.role-axis-label text')];
+      expect(labels.map((t) => t.textContent), 'every axis label whole, in order').to.deep.equal(names);
+      const bars = [...svg.querySelectorAll('.mark-rect.role-mark path')].map((b) => b.getBoundingClientRect());
+      expect(bars).to.have.length(names.length);
+      const chartBox = svg.getBoundingClientRect();
+      const plotLeft = Math.min(...bars.map((b) => b.left));
+      for (const label of labels) {
+        const box = label.getBoundingClientRect();
+        // The drawn box is as wide as the text: nothing of it is cut off or hidden under the bars.
+        expect(box.width, `"${label.textContent}" is drawn at its full width`).to.be.closeTo(label.getComputedTextLength(), 1.5);
+        expect(box.left, `"${label.textContent}" starts inside the chart`).to.be.at.least(chartBox.left - 0.5);
+        expect(box.right, `"${label.textContent}" ends before the bars`).to.be.at.most(plotLeft + 0.5);
+      }
+      const values = [...svg.querySelectorAll<SVGTextElement>('.mark-text.role-mark text')];
+      expect(values).to.have.length(names.length);
+      values.forEach((value, i) => {
+        const box = value.getBoundingClientRect();
+        expect(box.left, `the value label "${value.textContent}" sits after its bar's end`).to.be.at.least(bars[i]!.right - 0.5);
+        expect(box.right, `the value label "${value.textContent}" stays inside the chart`).to.be.at.most(chartBox.right + 0.5);
+      });
+    } finally {
+      page.dir = before;
+    }
+  });
+
   it('keeps the figures reachable by keyboard as a table', async () => {
     const el = await fixture<LutonComparatorBars>(
       html`<luton-comparator-bars kpi="test-rate" src=${FEED} chart="html"></luton-comparator-bars>`,
