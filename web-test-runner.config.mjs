@@ -3,6 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { faultFeedMiddleware } from './scripts/fault-feed-middleware.mjs';
 import { serverRenderPlugin } from './scripts/server-render-plugin.mjs';
 import { testBrowsers } from './scripts/test-browsers.mjs';
 
@@ -57,6 +58,8 @@ const groupFor = (file) => ({
 export default {
   rootDir: '.',
   nodeResolve: { exportConditions: ['browser', 'development'] },
+  // `/__fault-feed/…`: the demo feed, broken on demand, for the fault matrix (src/fault-matrix/).
+  middleware: [faultFeedMiddleware()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }), serverRenderPlugin()],
   browsers: testBrowsers(),
   concurrency: 1,
