@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Pledge } from '@luton2040/schema';
 import type { LutonClient } from '@luton2040/sdk';
@@ -14,9 +15,10 @@ const feed = (pledges: unknown[], registryPublicKey?: string): LutonClient =>
     { ...(registryPublicKey ? { registryPublicKey } : {}), onDroppedRecord: () => {} },
   );
 
-async function badge(client: LutonClient, attributes: { org?: string; variant?: string; today?: string } = {}): Promise<LutonPledgeBadge> {
+async function badge(client: LutonClient, attributes: { org?: string; variant?: string; today?: string; registryKey?: string } = {}): Promise<LutonPledgeBadge> {
   const provider = await fixture<HTMLElement>(html`<luton-data .client=${client}>
     <luton-pledge-badge org=${attributes.org ?? 'test-org'} variant=${attributes.variant ?? 'compact'} today=${attributes.today ?? '2026-06-01'}
+      registry-key=${attributes.registryKey ?? nothing}
       ><a href="https://example.org/registry/test-pledge">Test Organisation's pledge</a></luton-pledge-badge
     >
   </luton-data>`);
@@ -83,6 +85,29 @@ describe('<luton-pledge-badge>', () => {
     const el = await badge(feed([await impostor.sign(testPledge())], registry.publicKey));
     expect(verdict(el)).to.equal('invalid-signature');
   });
+
+  it('names a registry-key on the page that is not a key as the page\'s setting, never as an altered record', async () => {
+    const registry = await testRegistry();
+    const el = await badge(feed([await registry.sign(testPledge())]), { registryKey: 'not-a-key' });
+    expect(verdict(el)).to.equal('bad-key');
+    expect(seal(el)).to.contain('a setting of the page to correct');
+    expect(seal(el)).not.to.contain('altered');
+    expect(el.shadowRoot!.querySelector('.seal.verified')).to.equal(null);
+  });
+
+  for (const [what, change] of [
+    ['an unreadable signature', { signature: '!!!!' }],
+    ['an upper-case HTTPS:// website', { organisation: { id: 'test-org', name: 'Test Organisation', url: 'HTTPS://EXAMPLE.ORG/' } }],
+  ] as const) {
+    it(`says the registry's record could not be read, never "no pledge", for a record with ${what}`, async () => {
+      const registry = await testRegistry();
+      const el = await badge(feed([{ ...(await registry.sign(testPledge())), ...change }], registry.publicKey));
+      const title = el.shadowRoot!.querySelector('[part~="error"] [part="title"]')!.textContent!;
+      expect(title).to.contain('could not be read');
+      expect(title).not.to.contain('No Luton 2040 pledge');
+      expect(el.shadowRoot!.querySelector('slot')!.assignedElements(), 'the fallback link stays').to.have.length(1);
+    });
+  }
 
   it('keeps the page author\'s plain link when the organisation has no pledge, and says so in luton-error', async () => {
     const failed = oneEvent(document, 'luton-error');
