@@ -12,6 +12,8 @@ export const filterStyles = css`
      full name) is cut inside the control instead of widening the host page. */
   label {
     display: grid;
+    /* One column no wider than the label: its track would otherwise take the select's longest option. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.15rem;
     font-size: 0.875rem;
     min-inline-size: 0;

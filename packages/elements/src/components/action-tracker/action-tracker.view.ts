@@ -210,7 +210,16 @@ export function actionTrackerView(data: ActionTrackerData, attributes: Attribute
       ...summaryOf(activities, open),
       actions: actions.map((action) => {
         const own = byAction.get(action.id)!;
-        return { number: action.id, title: action.title, ...summaryOf(own, actions.length === 1 || activities.length <= SHORT_LIST), activities: own.map(activityView) };
+        let views: ActivityView[] | undefined;
+        return {
+          number: action.id,
+          title: action.title,
+          ...summaryOf(own, actions.length === 1 || activities.length <= SHORT_LIST),
+          // Worked out when first read: a closed action's activities are never drawn, and a plan may have thousands.
+          get activities() {
+            return (views ??= own.map(activityView));
+          },
+        };
       }),
     };
   });
