@@ -1,10 +1,14 @@
-// Writes the pledge-badge section of the webmasters' guide (docs/getting-started/webmaster.md) from
-// the release configuration, so that the code a webmaster pastes carries the registry's public key
-// (config/registry-public.json) and its badges verify. Run by `npm run build:docs`; `--check` only
-// reports whether the guide is up to date. The embed builder builds its code with the same functions.
+// Writes two sections of the webmasters' guide (docs/getting-started/webmaster.md): the pledge-badge
+// section from the release configuration, so that the code a webmaster pastes carries the registry's
+// public key (config/registry-public.json) and its badges verify; and the reserve CSS from the sizes
+// the widgets draw at (packages/elements/src/widget/reserved-sizes.ts), so that the space a page holds
+// is the space the widget takes. Run by `npm run build:docs` (with tsx, for the sizes' TypeScript);
+// `--check` only reports whether the guide is up to date. The embed builder builds its code with the
+// same functions.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { escapeAttribute, loaderUrl, widgetMarkup } from '../examples/embed-builder/snippet.js';
+import { reserveCss } from '../packages/elements/src/widget/reserved-sizes.ts';
 import { readRegistryKey, registryConfigFile } from './release-config.mjs';
 
 export const GUIDE = fileURLToPath(new URL('../docs/getting-started/webmaster.md', import.meta.url));
@@ -65,6 +69,27 @@ export function pledgeBadgeSection({ version, registryKey }) {
   ].join('\n');
 }
 
+const RESERVE_START = '<!-- reserve-css:start (written by scripts/webmaster-guide.mjs from packages/elements/src/widget/reserved-sizes.ts: edit that instead) -->';
+const RESERVE_END = '<!-- reserve-css:end -->';
+
+/** The guide's reserve CSS block: the rules every widget's drawn size gives. */
+export function reserveSection() {
+  return [RESERVE_START, '```html', '<style>', ...reserveCss().split('\n').map((rule) => `  ${rule}`), '</style>', '```', RESERVE_END].join('\n');
+}
+
+/** The guide with its reserve CSS block replaced. */
+export function withReserveSection(guide, section = reserveSection()) {
+  const start = guide.indexOf(RESERVE_START.slice(0, 25));
+  const end = guide.indexOf(RESERVE_END);
+  if (start < 0 || end < start) throw new Error(`${GUIDE}: the reserve-css markers are missing`);
+  return guide.slice(0, start) + section + guide.slice(end + RESERVE_END.length);
+}
+
+/** The demo's copy of the reserve CSS (examples/reserve.css), as a partner page would paste it. */
+export const DEMO_RESERVE = fileURLToPath(new URL('../examples/reserve.css', import.meta.url));
+export const demoReserveCss = () =>
+  `/* The webmaster guide's reserve CSS, written by scripts/webmaster-guide.mjs from packages/elements/src/widget/reserved-sizes.ts: edit that instead. */\n${reserveCss()}\n`;
+
 /** The guide with its pledge-badge section replaced. */
 export function withPledgeBadgeSection(guide, section) {
   const start = guide.indexOf(START.slice(0, 25));
@@ -76,7 +101,7 @@ export function withPledgeBadgeSection(guide, section) {
 /** What the guide should say for this release: its elements version and its configured key. */
 export function expectedGuide(configFile = registryConfigFile()) {
   const version = JSON.parse(readFileSync(fileURLToPath(new URL('../packages/elements/package.json', import.meta.url)), 'utf8')).version;
-  return withPledgeBadgeSection(readFileSync(GUIDE, 'utf8'), pledgeBadgeSection({ version, registryKey: readRegistryKey(configFile) }));
+  return withReserveSection(withPledgeBadgeSection(readFileSync(GUIDE, 'utf8'), pledgeBadgeSection({ version, registryKey: readRegistryKey(configFile) })));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -89,6 +114,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     }
   } else if (expected !== current) {
     writeFileSync(GUIDE, expected);
-    console.log(`Updated the pledge-badge section of ${GUIDE}.`);
+    console.log(`Updated the generated sections of ${GUIDE}.`);
   }
+  if (process.argv.includes('--check')) {
+    if (readFileSync(DEMO_RESERVE, 'utf8') !== demoReserveCss()) {
+      console.error(`${DEMO_RESERVE} does not match the reserved sizes: run "npm run build:docs".`);
+      process.exit(1);
+    }
+  } else writeFileSync(DEMO_RESERVE, demoReserveCss());
 }

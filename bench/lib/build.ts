@@ -45,6 +45,8 @@ export function buildReferenceFeed(): void {
 }
 
 export const baselines = ['bare-kpi', 'shoelace-card', 'chartjs-bars', 'vega-floor'] as const;
+/** Scripts of the suite's own pages, built the same way (bench/baselines/plan-client.ts). */
+const pageScripts = ['plan-client'] as const;
 
 /**
  * The baselines' bundles, one ES module each, made by the same tools and settings as the project's
@@ -54,7 +56,7 @@ export const baselines = ['bare-kpi', 'shoelace-card', 'chartjs-bars', 'vega-flo
 export async function buildBaselines(): Promise<void> {
   rmSync(wwwDir, { recursive: true, force: true });
   mkdirSync(wwwDir, { recursive: true });
-  for (const name of baselines) {
+  for (const name of [...baselines, ...pageScripts]) {
     const bundle = await rollup({
       input: join(benchDir, 'baselines', `${name}.ts`),
       plugins: [

@@ -7,7 +7,8 @@ import type { Page } from 'puppeteer-core';
 import type { ShiftEntry } from './layout-shift.js';
 
 export interface PageRecord {
-  events: { type: string; tag: string; at: number }[];
+  /** `error`: a `luton-error`'s message, so that a part that cannot measure says why. */
+  events: { type: string; tag: string; at: number; error?: string }[];
   longTasks: { start: number; duration: number }[];
   /** Long animation frames (50 ms and over): script and the rendering it caused, as one frame. */
   longFrames: { start: number; duration: number }[];
@@ -31,7 +32,14 @@ function install(options: InstrumentOptions): void {
   const record: PageRecord = { events: [], longTasks: [], longFrames: [], shifts: [] };
   window.__bench = record;
   for (const type of ['luton-load', 'luton-error', 'luton-chart-ready']) {
-    document.addEventListener(type, (event) => record.events.push({ type, tag: (event.composedPath()[0] as Element).localName, at: performance.now() }), true);
+    document.addEventListener(
+      type,
+      (event) => {
+        const error = (event as CustomEvent<{ error?: Error }>).detail?.error;
+        record.events.push({ type, tag: (event.composedPath()[0] as Element).localName, at: performance.now(), ...(error ? { error: String(error.message) } : {}) });
+      },
+      true,
+    );
   }
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) record.longTasks.push({ start: entry.startTime, duration: entry.duration });

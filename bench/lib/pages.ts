@@ -66,9 +66,13 @@ export function blankPage(): string {
   return page('Chart drawing', '<style>body { margin: 1rem; font-family: system-ui, sans-serif; }</style>', '');
 }
 
-/** A page with the action tracker reading `feed`. */
+/** A page with the action tracker reading `feed`, through a client that allows a large plan (bench/baselines/plan-client.ts). */
 export function trackerPage(feed: string): string {
-  return page('Action tracker', `<script type="module" src="${LOADER}"></script>`, `<luton-action-tracker src="${escape(feed)}"></luton-action-tracker>`);
+  return page(
+    'Action tracker',
+    `<script type="module" src="${LOADER}"></script>\n    <script type="module" src="/bench/plan-client.js"></script>`,
+    `<luton-data data-plan="${escape(feed)}"></luton-data>`,
+  );
 }
 
 /**

@@ -27,7 +27,8 @@ async function exercise() {
     return performance.now();
   };
   const loaded = window.__bench.events.find((e) => e.type === 'luton-load' && e.tag === 'luton-action-tracker');
-  if (!loaded) throw new Error('the tracker could not load its feed (luton-error)');
+  const failed = window.__bench.events.find((e) => e.type === 'luton-error' && e.tag === 'luton-action-tracker');
+  if (!loaded) throw new Error(`the tracker could not load its feed (luton-error: ${failed?.error ?? 'no message'})`);
   const paintedAt = await painted();
   const elements = () => tracker.shadowRoot!.querySelectorAll('*').length;
   const firstElements = elements();

@@ -5,10 +5,22 @@ export const loaderUrl = (version) => `https://cdn.jsdelivr.net/npm/@luton2040/e
 
 /**
  * Optional CSS that keeps a widget's place until its code arrives: an undefined tag is inline and
- * empty, a defined one is a block. 9rem is a KPI tile's loading size.
+ * empty, a defined one is a block (the badge an inline block) of the size it draws at. The same
+ * rules as the elements' reserved sizes give (packages/elements/src/widget/reserved-sizes.ts, which
+ * this page cannot import as TypeScript; scripts/checks/reserve-css.test.ts keeps the two equal).
  */
+const RESERVED = {
+  'luton-kpi': { display: 'block', blockSize: [['', 22], ['compact', 14]] },
+  'luton-pledge-badge': { display: 'inline-block', blockSize: [] },
+};
+
 export function reserveCss(tag) {
-  return tag === 'luton-kpi' ? `${tag}:not(:defined){display:block;min-height:9rem}` : `${tag}:not(:defined){display:block}`;
+  const { display, blockSize } = RESERVED[tag] ?? { display: 'block', blockSize: [] };
+  const [first, ...variants] = blockSize;
+  return [
+    `${tag}:not(:defined){display:${display}${first ? `;min-block-size:${first[1]}rem` : ''}}`,
+    ...variants.map(([variant, rem]) => `${tag}[variant="${variant}"]:not(:defined){min-block-size:${rem}rem}`),
+  ].join('');
 }
 
 export const escapeText = (value) => String(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -86,7 +86,7 @@ describe('embed builder snippets', () => {
     });
     assert.equal(
       snippet,
-      `<script type="module" src="${PINNED_LOADER_URL}"></script>\n<style>luton-kpi:not(:defined){display:block;min-height:9rem}</style>\n` +
+      `<script type="module" src="${PINNED_LOADER_URL}"></script>\n<style>luton-kpi:not(:defined){display:block;min-block-size:22rem}luton-kpi[variant="compact"]:not(:defined){min-block-size:14rem}</style>\n` +
         '<luton-kpi kpi="neet-rate"><a href="https://example.org/neet">NEET rate in Luton (source)</a></luton-kpi>',
     );
   });

@@ -20,6 +20,7 @@ import {
   type ConsoleRecord,
   type ExampleServer,
 } from './examples-server.js';
+import { reservedSizes } from '../../packages/elements/src/widget/reserved-sizes.js';
 import { renderReadmeShortcodes, wordpressHead } from './examples-wordpress.js';
 import { WIDGET_TAGS, assertShowsFeed, settledWidgets, tagsOf } from './examples-widgets.js';
 
@@ -176,7 +177,7 @@ describe('examples in Chromium', () => {
       elements.map((el) => {
         const link = el.querySelector('a');
         const box = link?.getBoundingClientRect();
-        return { tag: el.localName, defined: Boolean(customElements.get(el.localName)), text: link?.textContent?.trim() ?? '', visible: Boolean(box && box.width > 0 && box.height > 0), height: el.getBoundingClientRect().height };
+        return { tag: el.localName, variant: el.getAttribute('variant'), defined: Boolean(customElements.get(el.localName)), text: link?.textContent?.trim() ?? '', visible: Boolean(box && box.width > 0 && box.height > 0), height: el.getBoundingClientRect().height };
       }),
     );
     for (const f of fallbacks) {
@@ -184,7 +185,8 @@ describe('examples in Chromium', () => {
       assert.ok(f.visible && f.text.length > 0, `<${f.tag}> shows its fallback link`);
     }
     const rem = await page.evaluate('parseFloat(getComputedStyle(document.documentElement).fontSize)');
-    for (const f of fallbacks.filter((x) => x.tag === 'luton-kpi')) assert.ok(f.height >= 9 * (rem as number) - 0.5, `a KPI tile reserves 9rem (got ${f.height}px)`);
+    const reserved = (variant: string | null) => reservedSizes['luton-kpi'].blockSize[variant === 'compact' ? 'compact' : 'full'] * (rem as number);
+    for (const f of fallbacks.filter((x) => x.tag === 'luton-kpi')) assert.ok(Math.abs(f.height - reserved(f.variant)) < 0.5, `a KPI tile reserves its drawn size (${reserved(f.variant)}px, got ${f.height}px)`);
     await page.close();
   });
 

@@ -71,9 +71,10 @@ function luton2040_loader_url() {
 
 /**
  * Keeps each widget's place before its script has run, so the page does not jump: an undefined tag
- * is inline and empty until its code arrives. 9rem is a KPI tile's loading size.
+ * is inline and empty until its code arrives. The sizes the widgets draw at, as the webmaster guide
+ * gives them (from the elements' reserved sizes; the repository's checks keep them equal).
  */
-const LUTON2040_RESERVE_CSS = 'luton-kpi:not(:defined),luton-comparator-bars:not(:defined),luton-action-tracker:not(:defined),luton-vacancy-feed:not(:defined),luton-pledge-badge:not(:defined){display:block}luton-kpi:not(:defined){min-height:9rem}';
+const LUTON2040_RESERVE_CSS = 'luton-kpi:not(:defined){display:block;min-block-size:22rem}luton-kpi[variant="compact"]:not(:defined){min-block-size:14rem}luton-comparator-bars:not(:defined){display:block}luton-action-tracker:not(:defined){display:block}luton-vacancy-feed:not(:defined){display:block}luton-pledge-badge:not(:defined){display:inline-block}';
 
 /** Registers the loader (a module script) and the small reserve style; both load only where used. */
 function luton2040_register_assets() {

@@ -29,6 +29,8 @@ export const cardStyles = css`
     border-radius: 999px;
     padding: 0 0.4rem;
     color: var(--_muted);
+    /* "Sample data" is one label: it moves to the next line whole rather than breaking. */
+    white-space: nowrap;
   }
   @media (forced-colors: active) {
     [part~='base'] {

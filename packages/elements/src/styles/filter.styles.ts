@@ -6,12 +6,18 @@ export const filterStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem 1rem;
-    margin-bottom: 0.75rem;
+    margin-block-end: 0.75rem;
   }
+  /* A label never grows past the row, and its select shrinks with it: a long option (a sector's
+     full name) is cut inside the control instead of widening the host page. */
   label {
     display: grid;
+    /* One column no wider than the label: its track would otherwise take the select's longest option. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.15rem;
     font-size: 0.875rem;
+    min-inline-size: 0;
+    max-inline-size: 100%;
   }
   label.check {
     display: flex;
@@ -29,11 +35,12 @@ export const filterStyles = css`
     padding: 0.25rem 0.5rem;
   }
   select {
-    max-width: 16rem;
+    max-inline-size: min(16rem, 100%);
   }
   input[type='checkbox'] {
-    width: 1.1rem;
-    height: 1.1rem;
+    inline-size: 1.1rem;
+    block-size: 1.1rem;
+    flex: none;
     accent-color: var(--_accent);
   }
 `;

@@ -20,6 +20,10 @@ export const hostStyles = css`
 
     display: block;
     box-sizing: border-box;
+    /* Never wider than the column it is put in, whatever the data says (a long word, a URL). */
+    max-inline-size: 100%;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
     font-family: var(--_font);
     color: var(--_text);
     line-height: 1.4;

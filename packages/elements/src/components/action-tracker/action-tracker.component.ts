@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ResizeController } from '../../controllers/resize.controller.js';
 import { styleProperties } from '../../directives/style-properties.js';
 import { emit } from '../../events.js';
 import { cardStyles } from '../../styles/card.styles.js';
@@ -11,7 +12,12 @@ import { loadingState } from '../../widget/loading-state.js';
 import { actionTrackerSpec, type ActionTrackerData } from './action-tracker.spec.js';
 import type { ActionTrackerStrings } from './action-tracker.strings.js';
 import { actionTrackerStyles } from './action-tracker.styles.js';
-import type { ActionTrackerView, ActivityView, FilterKey, FilterSelectView, PriorityView } from './action-tracker.view.js';
+import type { ActionTrackerView, ActionView, ActivityView, FilterKey, FilterSelectView, GroupSummaryView, PriorityView } from './action-tracker.view.js';
+
+/** Narrower than this (in rem), the tracker is a phone's: fields stack and actions start as summaries. */
+const NARROW = 36;
+/** A narrow tracker opens an action by itself only when its priority has this many activities or fewer. */
+const NARROW_LIST = 8;
 
 /**
  * @summary The Implementation Plan's key delivery activities with their reported status, grouped by priority and action.
@@ -27,7 +33,8 @@ import type { ActionTrackerView, ActivityView, FilterKey, FilterSelectView, Prio
  * @csspart filters - The filter controls.
  * @csspart count - The "showing N of M activities" line.
  * @csspart priority - One priority's group.
- * @csspart progress - A priority's progress bar.
+ * @csspart toggle - The button in a priority's or an action's heading that opens or closes its list.
+ * @csspart progress - A priority's or an action's progress bar.
  * @csspart activity - One activity's disclosure.
  * @csspart status - An activity's status badge.
  * @csspart stale - "Out of date", with the copy's date, when the feed cannot be reached and the last good copy is shown.
@@ -78,14 +85,73 @@ export class LutonActionTracker extends FeedWidget<ActionTrackerData, ActionTrac
 
   protected readonly spec = actionTrackerSpec;
 
+  /** Groups the reader opened or closed (`priority:<id>`, `action:<number>`), over the defaults the view gives. */
+  #chosen = new Map<string, boolean>();
+  #narrow = false;
+  /** The activity last scrolled to, so that a deep link scrolls once, not on every redraw. */
+  #scrolledTo: string | undefined;
+  #cached: { data: ActionTrackerData; key: string; view: ActionTrackerView } | undefined;
+
   constructor() {
     super();
     this.hideFilters = false;
     this.headingLevel = 2;
+    new ResizeController(this, (width) => this.#resized(width));
+  }
+
+  #resized(width: number): void {
+    const narrow = width < NARROW * parseFloat(getComputedStyle(this).fontSize);
+    if (narrow === this.#narrow) return;
+    this.#narrow = narrow;
+    this.requestUpdate();
   }
 
   protected renderLoading(): TemplateResult {
     return loadingState(this.spec.words.loading);
+  }
+
+  /** Opening a group redraws the tracker, not the plan's view: it is worked out once per data and attributes. */
+  protected override view(data: ActionTrackerData): ActionTrackerView {
+    const key = JSON.stringify(this.widgetAttributes());
+    if (this.#cached?.data !== data || this.#cached.key !== key) this.#cached = { data, key, view: super.view(data) };
+    return this.#cached.view;
+  }
+
+  /** A deep link (`activity="1.1.2"`) brings its activity into view once it is drawn. */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (!this.activity || this.#scrolledTo === this.activity) return;
+    const opened = this.renderRoot.querySelector<HTMLElement>('[part~="activity"][open]');
+    if (!opened) return;
+    this.#scrolledTo = this.activity;
+    opened.scrollIntoView({ block: 'nearest' });
+  }
+
+  #isOpen(key: string, byDefault: boolean): boolean {
+    return this.#chosen.get(key) ?? byDefault;
+  }
+
+  #toggle(key: string, open: boolean): void {
+    this.#chosen.set(key, open);
+    this.requestUpdate();
+  }
+
+  /**
+   * A priority's or an action's heading: a button that opens its list, then its counts and progress
+   * bar, which stay when it is closed. Only an open group's list is drawn.
+   */
+  #group(key: string, level: number, label: string | TemplateResult, group: GroupSummaryView, open: boolean, body: () => TemplateResult, id?: string): TemplateResult {
+    const bodyId = `${key.replace(/[^a-z0-9-]/gi, '-')}-list`;
+    return html`${this.#heading(
+        level,
+        html`<button type="button" part="toggle" aria-expanded=${open ? 'true' : 'false'} aria-controls=${bodyId} @click=${() => this.#toggle(key, !open)}>${label}</button>`,
+        id,
+      )}
+      <p class="counts">${group.summary}</p>
+      <div part="progress" class="progress" role="img" aria-label=${group.progressLabel}>
+        ${group.segments.map(({ status, percent }) => html`<span class="segment" data-status=${status} ${styleProperties({ '--_share': `${percent}%` })}></span>`)}
+      </div>
+      <div class="group" id=${bodyId} ?hidden=${!open}>${open ? body() : nothing}</div>`;
   }
 
   #heading(level: number, text: string | TemplateResult, id?: string, part?: string): TemplateResult {
@@ -122,21 +188,21 @@ export class LutonActionTracker extends FeedWidget<ActionTrackerData, ActionTrac
   }
 
   #renderPriority(group: PriorityView): TemplateResult {
+    const key = `priority:${group.id}`;
+    const shown = group.counts.reduce((sum, c) => sum + c.count, 0);
+    const actionOpen = (action: ActionView) => action.open && (!this.#narrow || group.actions.length === 1 || shown <= NARROW_LIST);
     return html`<section part="priority" aria-labelledby=${`priority-${group.id}`}>
-      ${this.#heading(this.headingLevel + 1, group.heading, `priority-${group.id}`)}
-      <p class="counts">${group.summary}</p>
-      <div part="progress" class="progress" role="img" aria-label=${group.progressLabel}>
-        ${group.segments.map(({ status, percent }) => html`<span class="segment" data-status=${status} ${styleProperties({ '--_share': `${percent}%` })}></span>`)}
-      </div>
-      ${group.actions.map(
-        (action) => html`<div class="action">
-          ${this.#heading(this.headingLevel + 2, html`<span class="number">${action.number}</span> ${action.title}`)}
-          <ul class="activities">
-            ${action.activities.map((activity) => html`<li>${this.#renderActivity(activity)}</li>`)}
-          </ul>
-        </div>`,
-      )}
+      ${this.#group(key, this.headingLevel + 1, group.heading, group, this.#isOpen(key, group.open), () => html`${group.actions.map((action) => this.#renderAction(action, actionOpen(action)))}`, `priority-${group.id}`)}
     </section>`;
+  }
+
+  #renderAction(action: ActionView, byDefault: boolean): TemplateResult {
+    const key = `action:${action.number}`;
+    return html`<div class="action">
+      ${this.#group(key, this.headingLevel + 2, html`<span class="number">${action.number}</span> ${action.title}`, action, this.#isOpen(key, byDefault), () => html`<ul class="activities">
+          ${action.activities.map((activity) => html`<li>${this.#renderActivity(activity)}</li>`)}
+        </ul>`)}
+    </div>`;
   }
 
   #renderActivity(activity: ActivityView): TemplateResult {

@@ -9,6 +9,7 @@ export const actionTrackerStyles = css`
     --_at-risk: var(--luton-action-tracker-at-risk-color, var(--_bad));
     --_not-reported: var(--luton-action-tracker-not-reported-color, var(--_border));
     max-width: var(--luton-action-tracker-max-width, none);
+    container-type: inline-size;
   }
   p {
     margin: 0 0 0.5rem;
@@ -21,20 +22,47 @@ export const actionTrackerStyles = css`
   .h4 {
     font-size: 1rem;
     font-weight: 600;
-    margin-top: 0.75rem;
+    margin-block-start: 0.75rem;
   }
   [part~='priority'] {
-    margin-top: 1rem;
+    margin-block-start: 1rem;
+  }
+  /* A heading's button is its text: no button chrome, a marker that turns when open. */
+  [part~='toggle'] {
+    all: unset;
+    cursor: pointer;
+    display: inline-flex;
+    gap: 0.4em;
+    align-items: baseline;
+  }
+  [part~='toggle']::before {
+    content: '▸';
+    display: inline-block;
+    transition: rotate 0.15s;
+  }
+  [part~='toggle'][aria-expanded='true']::before {
+    rotate: 90deg;
+  }
+  [part~='toggle']:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .action {
+    margin-inline-start: 1rem;
+  }
+  .action .progress {
+    block-size: 0.5rem;
+    margin-block-end: 0.5rem;
   }
   .progress {
     display: flex;
-    height: 0.75rem;
+    block-size: 0.75rem;
     border-radius: 999px;
     overflow: hidden;
     border: 1px solid var(--_border);
   }
   .segment {
-    width: var(--_share);
+    inline-size: var(--_share);
   }
   [data-status='complete'] {
     --_status: var(--_complete);
@@ -60,18 +88,23 @@ export const actionTrackerStyles = css`
     padding: 0;
   }
   .activities li {
-    border-top: 1px solid color-mix(in srgb, var(--_border) 50%, transparent);
+    border-block-start: 1px solid color-mix(in srgb, var(--_border) 50%, transparent);
+    /* A long action's activities off screen cost no layout or paint until scrolled to. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 2.5rem;
   }
   summary {
     padding: 0.4rem 0;
-    gap: 0.5rem;
+    gap: 0.25rem 0.5rem;
+    flex-wrap: wrap;
   }
   .number {
     font-variant-numeric: tabular-nums;
     font-weight: 600;
   }
   .title {
-    flex: 1;
+    flex: 1 1 12rem;
+    min-inline-size: 0;
   }
   .badge {
     white-space: nowrap;
@@ -85,8 +118,22 @@ export const actionTrackerStyles = css`
     display: grid;
     grid-template-columns: minmax(8rem, max-content) 1fr;
     gap: 0.25rem 1rem;
-    margin: 0 0 0.75rem 1.5rem;
+    margin: 0 0 0.75rem;
+    margin-inline-start: 1.5rem;
     font-size: 0.875rem;
+  }
+  /* A phone's tracker: each term above its value, not two squeezed columns. */
+  @container (max-width: 36rem) {
+    dl {
+      grid-template-columns: 1fr;
+      margin-inline-start: 0;
+    }
+    dd {
+      margin-block-end: 0.25rem;
+    }
+    .action {
+      margin-inline-start: 0;
+    }
   }
   dt {
     font-weight: 600;

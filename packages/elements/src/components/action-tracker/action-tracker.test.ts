@@ -112,7 +112,7 @@ describe('<luton-action-tracker>', () => {
     expect(el.shadowRoot!.querySelector('[data-state="no-data"]')!.textContent).to.equal('No activity matches these filters.');
   });
 
-  it('copes with ten times the plan', async () => {
+  it('shows ten times the plan as priority summaries, and draws a list only when it is opened', async () => {
     // The synthetic plan copied ten times, copy k renumbering action p.a as p.(a + 10k).
     const renumber = (id: string, copy: number) => id.replace(/^(\d)\.(\d+)/, (_, p: string, a: string) => `${p}.${Number(a) + copy * 10}`);
     const copies = Array.from({ length: 10 }, (_, copy) => copy);
@@ -120,7 +120,59 @@ describe('<luton-action-tracker>', () => {
     const manyActions = copies.flatMap((copy) => actions.map((a) => ({ ...a, id: renumber(a.id, copy), activities: a.activities.map((id) => renumber(id, copy)) })));
     const el = await tracker(html`<luton-action-tracker></luton-action-tracker>`, { ...testPlan, activities: many, actions: manyActions });
     expect(count(el)).to.equal(`Showing ${many.length} of ${many.length} activities.`);
-    expect(el.shadowRoot!.querySelectorAll('[part="activity"]').length).to.equal(many.length);
+    const root = el.shadowRoot!;
+    expect(root.querySelectorAll('[part="activity"]').length, 'no activity is drawn while every priority is closed').to.equal(0);
+    const toggles = [...root.querySelectorAll<HTMLButtonElement>('[part="priority"] > [role="heading"] > [part="toggle"]')];
+    expect(toggles.map((t) => t.getAttribute('aria-expanded'))).to.deep.equal(essPriorities.map(() => 'false'));
+    // Each closed priority still says how many activities it has, of which status.
+    const first = [...essPriorities].sort((a, b) => a.number - b.number)[0]!;
+    const firstCount = many.filter((a) => a.priority === first.id).length;
+    expect(root.querySelector('[part="priority"] .counts')!.textContent).to.match(new RegExp(`^${firstCount} activities: `));
+
+    toggles[0]!.click();
+    await el.updateComplete;
+    expect(toggles[0]!.getAttribute('aria-expanded')).to.equal('true');
+    const actionsOfFirst = manyActions.filter((a) => a.priority === first.id);
+    const group = root.querySelector('[part="priority"]')!;
+    expect(group.querySelectorAll('.action').length, 'its actions, as summaries').to.equal(actionsOfFirst.length);
+    const drawn = group.querySelectorAll('[part="activity"]').length;
+    expect(drawn, firstCount > 30 ? 'a long priority opens its actions one by one' : 'a short priority opens its actions').to.equal(firstCount > 30 ? 0 : firstCount);
+    const actionToggle = group.querySelector<HTMLButtonElement>('.action [part="toggle"]')!;
+    if (actionToggle.getAttribute('aria-expanded') === 'false') {
+      actionToggle.click();
+      await el.updateComplete;
+    }
+    expect(group.querySelector('.action')!.querySelectorAll('[part="activity"]').length).to.equal(actionsOfFirst[0]!.activities.length);
+    await expect(el).to.be.accessible();
+  });
+
+  it('a deep link opens its activity and brings it into view', async () => {
+    const one = activities[activities.length - 1]!;
+    const root = await fixture<HTMLElement>(html`<div style="block-size: 10rem; overflow: auto">
+      <div style="block-size: 3000px"></div>
+      <luton-data .client=${memoryClient(testPlan)}><luton-action-tracker activity=${one.id}></luton-action-tracker></luton-data>
+    </div>`);
+    const el = root.querySelector<LutonActionTracker>('luton-action-tracker')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="activity"]'), 'the activity is drawn', { timeout: 8000 });
+    await el.updateComplete;
+    const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('[part="activity"]')!;
+    expect(details.open).to.equal(true);
+    const box = details.getBoundingClientRect();
+    const view = root.getBoundingClientRect();
+    expect(box.top, 'the activity is scrolled into its scroller').to.be.within(view.top - 1, view.bottom);
+  });
+
+  it('on a phone, stacks each field above its value', async () => {
+    const one = activities[0]!;
+    const root = await fixture<HTMLElement>(html`<div style="inline-size: 320px">
+      <luton-data .client=${memoryClient(testPlan)}><luton-action-tracker activity=${one.id}></luton-action-tracker></luton-data>
+    </div>`);
+    const el = root.querySelector<LutonActionTracker>('luton-action-tracker')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('dt'), 'the activity is drawn', { timeout: 8000 });
+    const [term, value] = [el.shadowRoot!.querySelector('dt')!, el.shadowRoot!.querySelector('dd')!].map((n) => n.getBoundingClientRect());
+    expect(value!.top, 'the value is below its term').to.be.at.least(term!.bottom - 1);
+    expect(el.getBoundingClientRect().width).to.be.at.most(320);
+    expect(el.shadowRoot!.querySelector('[part="base"]')!.scrollWidth, 'nothing sticks out').to.be.at.most(el.shadowRoot!.querySelector('[part="base"]')!.clientWidth + 2);
   });
 
   it('shows a clear error and sends luton-error when the feed is missing', async () => {

@@ -39,19 +39,40 @@ export interface ActivityView {
   lastUpdate: { term: string; text: string; reporter?: string };
 }
 
-export interface PriorityView {
-  id: string;
-  heading: string;
+/** What a collapsed group (a priority or an action) says about its activities: counts and a progress bar. */
+export interface GroupSummaryView {
   /** "27 activities", for a count line with marks of its own (the email). */
   lead: string;
   counts: StatusCountView[];
   /** "27 activities: 1 in progress, 26 not reported." */
   summary: string;
   progressLabel: string;
-  /** One segment per status present, in `statusOrder`, as a percentage of the priority's activities. */
+  /** One segment per status present, in `statusOrder`, as a percentage of the group's activities. */
   segments: { status: ActivityStatus; percent: number }[];
-  actions: { number: string; title: string; activities: ActivityView[] }[];
+  /**
+   * Whether the group is drawn open before the reader chooses: a short list opens, a long one
+   * shows its summary, so that what the page draws follows what is asked for, not the plan's size.
+   */
+  open: boolean;
 }
+
+export interface ActionView extends GroupSummaryView {
+  number: string;
+  title: string;
+  activities: ActivityView[];
+}
+
+export interface PriorityView extends GroupSummaryView {
+  id: string;
+  heading: string;
+  actions: ActionView[];
+}
+
+/**
+ * Lists up to this many activities are drawn open (priorities and actions); longer ones start as
+ * summaries. A narrow tracker (a phone) opens less (see the element).
+ */
+export const SHORT_LIST = 30;
 
 /** Everything the tracker says for its filters, worked out without touching the DOM. */
 export interface ActionTrackerView {
@@ -110,8 +131,11 @@ function yearOneNote(settings: readonly Setting[], words: ActionTrackerStrings):
 }
 
 function filtersView(data: ActionTrackerData, attributes: Attributes, words: ActionTrackerStrings): FilterSelectView[] {
-  const used = (pick: (a: Activity) => string[]) =>
-    data.organisations.filter((o) => data.activities.some((a) => pick(a).includes(o.id))).sort((a, b) => a.name.localeCompare(b.name, words.locale));
+  // One pass over the plan per list, not one per organisation: plans may have thousands of activities.
+  const used = (pick: (a: Activity) => string[]) => {
+    const named = new Set(data.activities.flatMap(pick));
+    return data.organisations.filter((o) => named.has(o.id)).sort((a, b) => a.name.localeCompare(b.name, words.locale));
+  };
   const select = (name: FilterKey, options: { value: string; label: string }[]): FilterSelectView => ({
     name,
     label: words.filter[name],
@@ -154,26 +178,54 @@ export function actionTrackerView(data: ActionTrackerData, attributes: Attribute
     };
   };
   const byAction = new Map<string, Activity[]>();
-  for (const a of shown) byAction.set(a.action, [...(byAction.get(a.action) ?? []), a]);
-  const priorities = [...data.priorities]
-    .sort((a, b) => a.number - b.number)
-    .map((priority): PriorityView => {
-      const actions = data.actions.filter((action) => action.priority === priority.id && byAction.has(action.id));
-      const activities = actions.flatMap((action) => byAction.get(action.id)!);
-      const counts = countsOf(activities, words);
-      const lead = words.activities(activities.length);
-      return {
-        id: priority.id,
-        heading: words.priority(priority.number, priority.title),
-        lead,
-        counts,
-        summary: words.statusSummary(lead, counts.map((c) => c.text)),
-        progressLabel: words.progress(activities.filter((a) => a.status === 'complete').length, activities.length),
-        segments: counts.map(({ status, count }) => ({ status, percent: (count / activities.length) * 100 })),
-        actions: actions.map((action) => ({ number: action.id, title: action.title, activities: byAction.get(action.id)!.map(activityView) })),
-      };
-    })
-    .filter((group) => group.actions.length > 0);
+  for (const a of shown) {
+    const list = byAction.get(a.action);
+    if (list) list.push(a);
+    else byAction.set(a.action, [a]);
+  }
+  const summaryOf = (activities: readonly Activity[], open: boolean): GroupSummaryView => {
+    const counts = countsOf(activities, words);
+    const lead = words.activities(activities.length);
+    return {
+      lead,
+      counts,
+      summary: words.statusSummary(lead, counts.map((c) => c.text)),
+      progressLabel: words.progress(activities.filter((a) => a.status === 'complete').length, activities.length),
+      segments: counts.map(({ status, count }) => ({ status, percent: (count / activities.length) * 100 })),
+      open,
+    };
+  };
+  const actionsByPriority = new Map<string, typeof data.actions>();
+  for (const action of data.actions) {
+    if (!byAction.has(action.id)) continue;
+    const list = actionsByPriority.get(action.priority);
+    if (list) list.push(action);
+    else actionsByPriority.set(action.priority, [action]);
+  }
+  const groups = [...data.priorities].sort((a, b) => a.number - b.number).filter((priority) => actionsByPriority.has(priority.id));
+  const priorities = groups.map((priority): PriorityView => {
+    const actions = actionsByPriority.get(priority.id)!;
+    const activities = actions.flatMap((action) => byAction.get(action.id)!);
+    const open = groups.length === 1 || shown.length <= SHORT_LIST;
+    return {
+      id: priority.id,
+      heading: words.priority(priority.number, priority.title),
+      ...summaryOf(activities, open),
+      actions: actions.map((action) => {
+        const own = byAction.get(action.id)!;
+        let views: ActivityView[] | undefined;
+        return {
+          number: action.id,
+          title: action.title,
+          ...summaryOf(own, actions.length === 1 || activities.length <= SHORT_LIST),
+          // Worked out when first read: a closed action's activities are never drawn, and a plan may have thousands.
+          get activities() {
+            return (views ??= own.map(activityView));
+          },
+        };
+      }),
+    };
+  });
   const note = yearOneNote(data.settings, words);
   const stale = staleText(data.staleSince, words);
   return {

@@ -1,7 +1,8 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, unsafeCSS, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { cardStyles } from '../../styles/card.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { FeedWidget } from '../../widget/feed-widget.js';
+import { hostReserveCss } from '../../widget/reserved-sizes.js';
 import { kpiSpec, type KpiData } from './kpi.spec.js';
 import { kpiStyles } from './kpi.styles.js';
 import type { KpiStrings } from './kpi.strings.js';
@@ -37,7 +38,7 @@ import { sparkline } from './sparkline.js';
  * <luton-kpi kpi="neet-rate" src="https://example.org/feed/index.json"></luton-kpi>
  */
 export class LutonKpi extends FeedWidget<KpiData, KpiView, KpiStrings> {
-  static override styles = [hostStyles, cardStyles, kpiStyles];
+  static override styles = [hostStyles, cardStyles, kpiStyles, unsafeCSS(hostReserveCss('luton-kpi'))];
 
   // Declared statically rather than with decorators, as in FeedWidget: the tile is the lightest
   // widget and its page budget counts the decorator helpers the build would add.

@@ -9,8 +9,13 @@ export const kpiStyles = css`
     /* Narrow containers (a sidebar): smaller value, same content. */
     container-type: inline-size;
   }
+  /* Every state keeps the tile's reserved size (widget/reserved-sizes.ts): nothing below it moves. */
   [part~='base'] {
-    min-height: 9rem;
+    min-block-size: var(--_reserve);
+  }
+  figure[part~='base'] {
+    display: flex;
+    flex-direction: column;
   }
   p {
     margin: 0;
@@ -50,7 +55,8 @@ export const kpiStyles = css`
     color: var(--_bad);
   }
   [part~='source'] {
-    margin-top: 0.75rem;
+    margin-block-start: auto;
+    padding-block-start: 0.75rem;
   }
   [part~='detail'] {
     margin-top: 0.5rem;
