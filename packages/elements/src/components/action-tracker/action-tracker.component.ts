@@ -12,6 +12,7 @@ import { actionTrackerSpec, type ActionTrackerData } from './action-tracker.spec
 import type { ActionTrackerStrings } from './action-tracker.strings.js';
 import { actionTrackerStyles } from './action-tracker.styles.js';
 import type { ActionTrackerView, ActivityView, FilterKey, FilterSelectView, PriorityView } from './action-tracker.view.js';
+import { dataText } from '../../i18n/data-text.js';
 
 /**
  * @summary The Implementation Plan's key delivery activities with their reported status, grouped by priority and action.
@@ -84,7 +85,7 @@ export class LutonActionTracker extends FeedWidget<ActionTrackerData, ActionTrac
   }
 
   protected renderLoading(): TemplateResult {
-    return loadingState(this.spec.words.loading);
+    return loadingState(this.words.loading);
   }
 
   #heading(level: number, text: string | TemplateResult, id?: string, part?: string): TemplateResult {
@@ -128,7 +129,7 @@ export class LutonActionTracker extends FeedWidget<ActionTrackerData, ActionTrac
       </div>
       ${group.actions.map(
         (action) => html`<div class="action">
-          ${this.#heading(this.headingLevel + 2, html`<span class="number">${action.number}</span> ${action.title}`)}
+          ${this.#heading(this.headingLevel + 2, html`<span class="number">${action.number}</span> ${dataText(action.title)}`)}
           <ul class="activities">
             ${action.activities.map((activity) => html`<li>${this.#renderActivity(activity)}</li>`)}
           </ul>
@@ -142,7 +143,7 @@ export class LutonActionTracker extends FeedWidget<ActionTrackerData, ActionTrac
     return html`<details part="activity" ?open=${activity.open}>
       <summary>
         <span class="number">${activity.id}</span>
-        <span class="title">${activity.title}</span>
+        <span class="title">${dataText(activity.title)}</span>
         <span part="status" class="badge" data-status=${activity.status}>${activity.statusLabel}</span>
       </summary>
       <dl>
