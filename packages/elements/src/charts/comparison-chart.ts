@@ -23,6 +23,10 @@ function configFor(theme: ChartTheme): Config {
 
 /** Draws the comparison bars for `rows` into `container`, `width` pixels wide. */
 export async function drawComparison(container: HTMLElement, rows: readonly object[], theme: ChartTheme, width: number): Promise<ChartHandle> {
+  // Vega places each label by its text-anchor and measures it left to right; a right-to-left page's
+  // direction, inherited into the SVG, flips every anchor and draws names and values over the bars.
+  // The chart keeps its own layout (values grow rightwards) whatever the page's direction.
+  container.dir = 'ltr';
   const chart = await drawChart(container, comparisonVegaSpec, configFor(theme), width);
   await chart.setSignal('roleColours', [theme.luton, theme.reference, theme.comparator]);
   await chart.setSignal('textColour', theme.text);
