@@ -1,19 +1,21 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { Catalogue } from '../i18n/catalogue.js';
+import type { Catalogue, CatalogueTag } from '../i18n/catalogue.js';
 import { languageOf } from '../i18n/language-of.js';
-import { loadCatalogue, loadedCatalogue, matchLanguage, onTranslationRegistered } from '../i18n/translations.js';
+import { languageSupport, loadedSupport, matchLanguage } from '../i18n/translations.js';
 
 const connected = new Set<LocaleController>();
 let observer: MutationObserver | undefined;
-let stopListening: (() => void) | undefined;
 
-const refreshAll = () => connected.forEach((controller) => controller.refresh());
+const refreshAll = (again?: boolean) => connected.forEach((controller) => controller.refresh(again));
+const refreshAgain = () => refreshAll(true);
+/** What register-translation.ts sends (its TRANSLATIONS_ADDED; not imported, as in translations.ts). */
+const TRANSLATIONS_ADDED = 'luton-translations-added';
 
 /**
  * Keeps a widget in its page's language. One observer for the whole page, as Shoelace's localize
  * controller has: any change of a `lang` or `dir` attribute in the document (the root's, a
- * `<luton-data>`'s, the widget's own) makes every widget look its language up again, and those
- * whose language changed redraw, once its words have loaded.
+ * `<luton-data>`'s, the widget's own), or a language added, makes every widget look its language
+ * up again, and those whose language changed redraw, once its words have loaded.
  */
 export class LocaleController implements ReactiveController {
   /** The words' catalogue; `undefined` while the widget is in English. */
@@ -26,52 +28,57 @@ export class LocaleController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The widget's words in its language, English for any the language's file lacks. */
+  words<W extends object>(english: W, tag: string): W {
+    const translated = this.catalogue?.[tag as CatalogueTag];
+    return translated ? loadedSupport()!.wordsIn(english, translated) : english;
+  }
+
   hostConnected(): void {
     connected.add(this);
     if (!observer) {
-      observer = new MutationObserver(refreshAll);
+      observer = new MutationObserver(() => refreshAll());
       observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
-      stopListening = onTranslationRegistered(() => {
-        connected.forEach((controller) => (controller.#language = null));
-        refreshAll();
-      });
+      document.addEventListener(TRANSLATIONS_ADDED, refreshAgain);
     }
     this.refresh();
   }
 
+  // The page's one observer stays, as the CDN loader's does: it watches two attributes and costs nothing idle.
   hostDisconnected(): void {
     connected.delete(this);
-    if (connected.size === 0) {
-      observer?.disconnect();
-      stopListening?.();
-      observer = stopListening = undefined;
-    }
   }
 
-  /** Looks the language up again; redraws the host if it changed (or its `dir`, which only the host applies). */
-  refresh(): void {
-    const language = this.#language;
+  /**
+   * Looks the language up again and redraws the host (its `dir` may have changed, which only the
+   * host applies); `again` when a language's words were replaced.
+   */
+  refresh(again = false): void {
+    if (again) this.#language = null;
+    const before = this.#language;
     this.resolve();
     this.host.requestUpdate();
-    if (this.ready || language === this.#language) return;
-    const wanted = this.#language!;
-    void loadCatalogue(wanted).then((catalogue) => {
-      if (this.#language !== wanted) return;
-      this.catalogue = catalogue;
-      this.ready = true;
-      this.host.requestUpdate();
-    });
+    const wanted = this.#language;
+    if (this.ready || before === wanted) return;
+    void languageSupport()
+      .then((support) => support.loadCatalogue(wanted!))
+      .then((catalogue) => {
+        if (this.#language !== wanted) return;
+        this.catalogue = catalogue;
+        this.ready = true;
+        this.host.requestUpdate();
+      });
   }
 
   /**
    * Takes the language from the element and the words already loaded, without redrawing: what a
-   * server render does, where nothing is connected (the renderer loads the words first).
+   * server render does, where nothing is connected (the renderer preloads the words).
    */
   resolve(): void {
     const language = matchLanguage(languageOf(this.host));
     if (language === this.#language) return;
     this.#language = language;
-    this.catalogue = loadedCatalogue(language);
+    this.catalogue = language === undefined ? undefined : loadedSupport()?.loadedCatalogue(language);
     this.ready = language === undefined || this.catalogue !== undefined;
   }
 }

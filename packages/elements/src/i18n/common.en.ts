@@ -1,7 +1,7 @@
 import { notComparableWords } from '@luton2040/sdk';
 import type { CommonStrings } from './common.strings.js';
 
-const ordinalSuffix: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+const ordinalSuffix: Record<string, string> = { one: 'st', two: 'nd', few: 'rd' };
 
 /** English (en-GB): the fallback for every locale. */
 export const commonEn: CommonStrings = {

@@ -54,9 +54,7 @@ export function periodText(period: string, words: CommonStrings): string {
   if (academic) return `${yearText(academic[1]!, locale)}/${numberIn(locale, Number(academic[2]), { minimumIntegerDigits: 2 })}`;
   const month = /^(\d{4})-(\d{2})$/.exec(period);
   if (month) return new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1)).toLocaleDateString(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-  const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
-  if (quarter) return words.figure.quarter(yearText(quarter[1]!, locale), numberIn(locale, Number(quarter[2]), {}));
-  return period;
+  return period.replace(/^(\d{4})-Q([1-4])$/, (_, year: string, quarter: string) => words.figure.quarter(yearText(year, locale), numberIn(locale, Number(quarter), {})));
 }
 
 type Dated = Pick<Observation, 'period' | 'periodPrecision'>;

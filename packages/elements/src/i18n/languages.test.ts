@@ -13,7 +13,7 @@ import { figureText } from './figures.js';
 import pl from './locales/pl.js';
 import ro from './locales/ro.js';
 import ur from './locales/ur.js';
-import { registerTranslation } from './translations.js';
+import { registerTranslation } from './register-translation.js';
 
 const REFERENCE = '/packages/data/dist/feed/index.json';
 const DEMO = '/dist/demo/feed/index.json';

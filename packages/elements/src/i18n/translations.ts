@@ -1,71 +1,44 @@
 import type { Catalogue } from './catalogue.js';
+import type * as LanguageSupport from './language-support.js';
 
 /**
- * The languages shipped with the widgets besides English. Each is its own chunk, fetched only by a
- * page that shows a widget in that language: an English page never downloads a word of another.
+ * The languages shipped with the widgets besides English, each a file in `locales/` (listed with
+ * its loader in language-support.ts). Only the names are here: an English page never downloads
+ * a word of another language, nor the code that loads one.
  */
-const shipped: Readonly<Record<string, () => Promise<{ default: Catalogue }>>> = {
-  ur: () => import('./locales/ur.js'),
-  pl: () => import('./locales/pl.js'),
-  ro: () => import('./locales/ro.js'),
-};
-
-const catalogues = new Map<string, Catalogue | Promise<Catalogue | undefined>>();
-const listeners = new Set<() => void>();
-
-const keyOf = (tag: string) => tag.toLowerCase();
+const shipped = ['ur', 'pl', 'ro'];
 
 /**
- * Adds (or replaces) a language: every widget on the page whose language it matches redraws in it.
- * A partner's one file: `registerTranslation({ locale: 'cy', dir: 'ltr', … })` (see docs/languages.md).
+ * The page's registry of languages, which register-translation.ts fills (the same global key; not
+ * imported from there, so that the CDN's translations entry shares no chunk with the widgets).
  */
-export function registerTranslation(...added: Catalogue[]): void {
-  for (const catalogue of added) catalogues.set(keyOf(catalogue.locale), catalogue);
-  for (const listener of listeners) listener();
-}
-
-/** Calls `listener` whenever a language is registered. */
-export function onTranslationRegistered(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+export const catalogues = ((globalThis as Record<symbol, unknown>)[Symbol.for('luton2040.catalogues')] ??= new Map()) as Map<
+  string,
+  Catalogue | Promise<Catalogue | undefined>
+>;
 
 /**
  * The language there are words for, for a page's `lang`: the tag itself (`pa-arab`), else its
  * language (`ur-PK` → `ur`); `undefined` means English, the fallback for every other language.
  */
 export function matchLanguage(lang: string): string | undefined {
-  const tag = keyOf(lang);
-  const parts = tag.split('-');
-  for (let end = parts.length; end > 0; end--) {
-    const candidate = parts.slice(0, end).join('-');
-    if (candidate === 'en') return undefined;
-    if (catalogues.has(candidate) || candidate in shipped) return candidate;
+  // `pa-arab-pk`, then `pa-arab`, then `pa`.
+  for (let tag = lang.toLowerCase(); tag && tag !== 'en'; tag = tag.slice(0, Math.max(0, tag.lastIndexOf('-')))) {
+    if (catalogues.has(tag) || shipped.includes(tag)) return tag;
   }
   return undefined;
 }
 
-/** The catalogue of a matched language if it is already here, so that it draws without waiting. */
-export function loadedCatalogue(language: string | undefined): Catalogue | undefined {
-  const found = language === undefined ? undefined : catalogues.get(language);
-  return found instanceof Promise ? undefined : found;
-}
+let support: typeof LanguageSupport | undefined;
 
-/** The catalogue of a matched language, fetched once; `undefined` (English) if it cannot be loaded. */
-export function loadCatalogue(language: string): Promise<Catalogue | undefined> {
-  const found = catalogues.get(language);
-  if (found) return Promise.resolve(found);
-  const loading = (shipped[language]?.() ?? Promise.resolve(undefined)).then(
-    (module) => {
-      if (module && catalogues.get(language) === loading) catalogues.set(language, module.default);
-      return loadedCatalogue(language);
-    },
-    (error: unknown) => {
-      catalogues.delete(language);
-      console.warn(`[luton2040] the "${language}" words could not be loaded; showing English`, error);
-      return undefined;
-    },
-  );
-  catalogues.set(language, loading);
-  return loading;
+/** The code that loads and merges other languages' words, fetched on first use. */
+export const languageSupport = async (): Promise<typeof LanguageSupport> => (support ??= await import('./language-support.js'));
+
+/** That code, if it has been fetched: what a widget drawing at once (or on a server) can use. */
+export const loadedSupport = (): typeof LanguageSupport | undefined => support;
+
+/** Fetches the words of the language `lang` stands for, so that widgets (or a server render) draw in it at once. */
+export async function preloadLanguage(lang: string): Promise<void> {
+  const language = matchLanguage(lang);
+  if (language) await (await languageSupport()).loadCatalogue(language);
 }

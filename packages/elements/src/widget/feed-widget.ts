@@ -3,9 +3,7 @@ import { LitElement, type PropertyDeclarations, type PropertyValues, type Reacti
 import { FeedClientController } from '../controllers/feed-client.controller.js';
 import { LocaleController } from '../controllers/locale.controller.js';
 import { emit } from '../events.js';
-import type { CatalogueTag } from '../i18n/catalogue.js';
 import type { WidgetStrings } from '../i18n/common.strings.js';
-import { wordsIn } from '../i18n/merge-words.js';
 import { describeError, errorState } from './states.js';
 import type { Attributes, WidgetSpec } from './widget-spec.js';
 
@@ -45,7 +43,7 @@ export abstract class FeedWidget<Data, View, Words extends WidgetStrings = Widge
 
   /** The widget's words in its language (see languageOf), English for any the language lacks. */
   protected get words(): Words {
-    return wordsIn(this.spec.words, this.#locale.catalogue?.[this.spec.tag as CatalogueTag]);
+    return this.#locale.words(this.spec.words, this.spec.tag);
   }
 
   /**

@@ -12,7 +12,7 @@ import { actionTrackerSpec, type ActionTrackerData } from './action-tracker.spec
 import type { ActionTrackerStrings } from './action-tracker.strings.js';
 import { actionTrackerStyles } from './action-tracker.styles.js';
 import type { ActionTrackerView, ActivityView, FilterKey, FilterSelectView, PriorityView } from './action-tracker.view.js';
-import { dataText } from '../../i18n/data-text.js';
+import { dataText } from '../../i18n/bidi.js';
 
 /**
  * @summary The Implementation Plan's key delivery activities with their reported status, grouped by priority and action.

@@ -16,7 +16,7 @@ import { comparatorBarsSpec, type ComparatorBarsData } from './comparator-bars.s
 import type { ComparatorBarsStrings } from './comparator-bars.strings.js';
 import { comparatorBarsStyles } from './comparator-bars.styles.js';
 import type { ComparatorBarsView } from './comparator-bars.view.js';
-import { dataText } from '../../i18n/data-text.js';
+import { dataText } from '../../i18n/bidi.js';
 
 // One import for the whole page: every chart element awaits the same module.
 let chartModule: Promise<typeof import('../../charts/comparison-chart.js')> | undefined;

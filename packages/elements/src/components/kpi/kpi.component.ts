@@ -7,7 +7,7 @@ import { kpiStyles } from './kpi.styles.js';
 import type { KpiStrings } from './kpi.strings.js';
 import type { KpiView } from './kpi.view.js';
 import { sparkline } from './sparkline.js';
-import { dataText } from '../../i18n/data-text.js';
+import { dataText } from '../../i18n/bidi.js';
 
 /**
  * @summary One strategy measure as a tile: latest value, period, trend and source.

@@ -81,7 +81,8 @@ function gapTo(kpi: Kpi, latest: Observation, area: string, name: string, words:
 
 /** The document and section a figure is cited to (the data's own words), then the KPI's planned source, said as planned. */
 function sourceLine(kpi: Kpi, latest: Observation, document: SourceDocument | undefined, words: KpiStrings): string {
-  const cited = `${document && document.id === latest.citation.doc ? documentLine(document) : latest.citation.doc}, ${latest.citation.section}`;
+  // The spec loads the document the latest figure is cited to, if the feed lists it.
+  const cited = `${document ? documentLine(document) : latest.citation.doc}, ${latest.citation.section}`;
   return kpi.source ? `${cited}; ${words.plannedSource.toLowerCase()}: ${kpi.source}` : cited;
 }
 

@@ -11,7 +11,7 @@ import { pledgeBadgeSpec, type PledgeBadgeData } from './pledge-badge.spec.js';
 import type { PledgeBadgeStrings } from './pledge-badge.strings.js';
 import { pledgeBadgeStyles } from './pledge-badge.styles.js';
 import type { PledgeBadgeView } from './pledge-badge.view.js';
-import { dataText } from '../../i18n/data-text.js';
+import { dataText } from '../../i18n/bidi.js';
 
 /**
  * @summary An organisation's Luton 2040 pledge as the registry holds it, verified by its signature.

@@ -9,7 +9,7 @@ import { vacancyFeedSpec, type VacancyFeedData } from './vacancy-feed.spec.js';
 import type { VacancyFeedStrings } from './vacancy-feed.strings.js';
 import { vacancyFeedStyles } from './vacancy-feed.styles.js';
 import type { VacancyFeedView, VacancyFiltersView, VacancyView } from './vacancy-feed.view.js';
-import { dataText } from '../../i18n/data-text.js';
+import { isolated } from '../../i18n/bidi.js';
 
 /**
  * @summary Live vacancies from partners' JobPosting feeds, with sector and contract filters and a Real Living Wage flag.
@@ -128,10 +128,10 @@ export class LutonVacancyFeed extends FeedWidget<VacancyFeedData, VacancyFeedVie
     // Every string below comes from a partner's feed: Lit renders it as text, never as HTML.
     return html`<article part="vacancy" tabindex="-1" aria-labelledby=${`v-${v.id}`}>
       <p class="title" id=${`v-${v.id}`}>
-        ${v.url ? html`<a href=${v.url} target="_blank" rel="noopener noreferrer external">${dataText(v.title, undefined)}${newTab}</a>` : dataText(v.title, undefined)}
+        ${v.url ? html`<a href=${v.url} target="_blank" rel="noopener noreferrer external">${isolated(v.title)}${newTab}</a>` : isolated(v.title)}
         ${v.sample ? html`<span part="sample" class="tag">${v.sample}</span>` : nothing}
       </p>
-      <p class="employer">${v.employerUrl ? html`<a href=${v.employerUrl} target="_blank" rel="noopener noreferrer external">${dataText(v.employer, undefined)}</a>` : dataText(v.employer, undefined)}, ${dataText(v.locality, undefined)}</p>
+      <p class="employer">${v.employerUrl ? html`<a href=${v.employerUrl} target="_blank" rel="noopener noreferrer external">${isolated(v.employer)}</a>` : isolated(v.employer)}, ${isolated(v.locality)}</p>
       <ul class="facts">
         ${v.facts.map((fact) => html`<li>${fact}</li>`)}
         ${v.livingWage ? html`<li part="living-wage" class="good">${v.livingWage}</li>` : nothing}

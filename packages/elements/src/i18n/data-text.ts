@@ -1,9 +1,0 @@
-import { html, nothing, type TemplateResult } from 'lit';
-
-/**
- * Text the data itself holds (a KPI's name, an area, an activity), as its documents wrote it: in
- * English whatever the widget's language, so marked as English for screen readers' voices, and
- * isolated (`<bdi>`) so that it keeps its own direction inside right-to-left text. Text from a
- * partner's feed whose language is not known (a vacancy's title) is isolated without a language.
- */
-export const dataText = (text: string, lang: string | undefined = 'en-GB'): TemplateResult => html`<bdi lang=${lang ?? nothing}>${text}</bdi>`;
