@@ -77,7 +77,7 @@ export default [
   npmBuild('data', ['index.ts', 'cli.ts']),
   npmBuild('sdk', ['index.ts', 'predicates.ts']),
   // luton2040.ts imports every tag's definition, and the registry every definition lazily, so these entries reach every module.
-  npmBuild('elements', ['index.ts', 'luton2040.ts', 'widget-registry.ts', 'frameworks/react.ts', 'frameworks/vue.ts', 'i18n/english.ts', 'i18n/check-catalogue.ts', 'i18n/email.en.ts']),
+  npmBuild('elements', ['index.ts', 'luton2040.ts', 'widget-registry.ts', 'frameworks/react.ts', 'frameworks/vue.ts', 'i18n/english.ts', 'i18n/check-catalogue.ts', 'i18n/email.en.ts', 'i18n/words-for.ts']),
   // Node only (Lit SSR, Vega, resvg): nothing in the browser builds imports it.
   npmBuild('render', ['index.ts', 'email/cli.ts']),
   cdnBuild,
