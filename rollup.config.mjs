@@ -55,7 +55,7 @@ const cdnBuild = {
     if (inDependency && ['CIRCULAR_DEPENDENCY', 'INVALID_ANNOTATION'].includes(warning.code)) return;
     warn(warning);
   },
-  input: { luton2040: 'packages/elements/src/cdn/luton2040.ts' },
+  input: { luton2040: 'packages/elements/src/cdn/luton2040.ts', translations: 'packages/elements/src/cdn/translations.ts' },
   plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), minifyCssLiterals(), transpile({ define: { __LUTON2040_VERSION__: JSON.stringify(elementsVersion) } }), terser({ format: { comments: false } })],
   output: {
     dir: 'packages/elements/dist/cdn',
@@ -77,7 +77,7 @@ export default [
   npmBuild('data', ['index.ts', 'cli.ts']),
   npmBuild('sdk', ['index.ts', 'predicates.ts']),
   // luton2040.ts imports every tag's definition, and the registry every definition lazily, so these entries reach every module.
-  npmBuild('elements', ['index.ts', 'luton2040.ts', 'widget-registry.ts', 'frameworks/react.ts', 'frameworks/vue.ts']),
+  npmBuild('elements', ['index.ts', 'luton2040.ts', 'widget-registry.ts', 'frameworks/react.ts', 'frameworks/vue.ts', 'i18n/english.ts', 'i18n/check-catalogue.ts', 'i18n/email.en.ts', 'i18n/words-for.ts']),
   // Node only (Lit SSR, Vega, resvg): nothing in the browser builds imports it.
   npmBuild('render', ['index.ts', 'email/cli.ts']),
   cdnBuild,

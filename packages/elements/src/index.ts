@@ -8,6 +8,8 @@ export { LutonPledgeBadge } from './components/pledge-badge/pledge-badge.compone
 export { clientContext } from './context.js';
 export { defineElement } from './define/define-element.js';
 export { FeedWidget } from './widget/feed-widget.js';
+export { registerTranslation } from './i18n/register-translation.js';
+export type { Catalogue, Review } from './i18n/catalogue.js';
 export { MissingAttributeError, type Attributes, type WidgetSpec } from './widget/widget-spec.js';
 export { widgetTags, type WidgetTag } from './widget-registry.js';
 // For the email renderer, which draws the sparkline as a picture: the tile itself never needs it.

@@ -1,4 +1,5 @@
 import { widgetDefinitions, widgetTags, type SpecOf, type WidgetTag } from '@luton2040/elements/widget-registry.js';
+import { wordsFor } from '@luton2040/elements/i18n/words-for.js';
 import type { AnyWidgetSpec } from '@luton2040/elements/widget/widget-spec.js';
 import type { LutonClient } from '@luton2040/sdk';
 import type { Drawn } from './widget-output.js';
@@ -51,15 +52,16 @@ export async function specOf<T extends WidgetTag>(tag: T): Promise<SpecOf<T>> {
 }
 
 /**
- * Reads what a widget draws through its spec, and works out what it says for its attributes: what
- * the element itself would read and say. Fails as the widget would: with the SDK's typed errors,
+ * Reads what a widget draws through its spec, and works out what it says for its attributes (its
+ * `lang` among them): what the element itself would read and say. Fails as the widget would: with the SDK's typed errors,
  * or a `MissingAttributeError` (a `TypeError`) when a required attribute is absent.
  */
 export async function drawWidget<T extends WidgetTag>(widget: Widget & { tag: T }, client: LutonClient, signal?: AbortSignal): Promise<Drawn<T>> {
   // Every spec is handled alike here; the tag gives the result its type.
   const spec: AnyWidgetSpec = await specOf(widget.tag);
-  const data: unknown = await spec.load(client, spec.query(widget.attributes), signal);
-  return { data, view: spec.view(data, widget.attributes), attributes: widget.attributes } as Drawn<T>;
+  // The widget's `lang` picks its words, as the page's language does in a browser.
+  const [data, words] = await Promise.all([spec.load(client, spec.query(widget.attributes), signal) as Promise<unknown>, wordsFor(spec.words, spec.tag as never, widget.attributes.lang)]);
+  return { data, view: spec.view(data, widget.attributes, words), attributes: widget.attributes } as Drawn<T>;
 }
 
 /** Reads what a widget draws, as `drawWidget` does, without working out its view. */

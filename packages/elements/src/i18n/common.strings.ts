@@ -1,3 +1,25 @@
+import type { NotComparableReason } from '@luton2040/sdk';
+
+/** The words around a figure's number and its period, which differ by language as much as the number itself. */
+export interface FigureStrings {
+  /** An approximate figure: "about 10%". */
+  about(figure: string): string;
+  /** An hourly rate: "£12.60 an hour". */
+  perHour(money: string): string;
+  /** Pence: "41p". */
+  pence(number: string): string;
+  /** A rank: "59th". `rank` is the number, `number` as this language writes it. */
+  ordinal(rank: number, number: string): string;
+  /** Kilotonnes of CO₂ equivalent: "1,017 kt CO₂e". */
+  kilotonnes(number: string): string;
+  /** When a dated figure is from, in a sentence: "in 2020", "in August 2022". */
+  inPeriod(period: string): string;
+  /** A figure dated only by its document's publication: "reported in 2022". */
+  reportedIn(year: string): string;
+  /** A quarter: "2022 Q3". */
+  quarter(year: string, quarter: string): string;
+}
+
 /**
  * Words every widget shares. Each widget's catalogue extends `WidgetStrings` (these and its own);
  * a locale is one file per widget that spreads its common words, as `common.en.ts` does for English.
@@ -12,6 +34,9 @@ export interface CommonStrings {
   missingAttribute(tag: string, attribute: string): string;
   /** A figure shown from the last good copy because the feed could not be reached. */
   stale(since: string): string;
+  figure: FigureStrings;
+  /** Why two figures make no trend or gap, in plain words (the SDK's `notComparableWords` in English). */
+  whyNotComparable: Record<NotComparableReason, string>;
 }
 
 /** What every widget's own catalogue has besides the common words. */

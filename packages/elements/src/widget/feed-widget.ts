@@ -1,6 +1,7 @@
 import { initialState, Task } from '@lit/task';
-import { LitElement, type PropertyDeclarations, type ReactiveElement, type TemplateResult } from 'lit';
+import { LitElement, type PropertyDeclarations, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
 import { FeedClientController } from '../controllers/feed-client.controller.js';
+import { LocaleController } from '../controllers/locale.controller.js';
 import { emit } from '../events.js';
 import type { WidgetStrings } from '../i18n/common.strings.js';
 import { describeError, errorState } from './states.js';
@@ -38,6 +39,12 @@ export abstract class FeedWidget<Data, View, Words extends WidgetStrings = Widge
   protected abstract readonly spec: WidgetSpec<unknown, Data, View, Words>;
 
   readonly #feed = new FeedClientController(this);
+  readonly #locale = new LocaleController(this);
+
+  /** The widget's words in its language (see languageOf), English for any the language lacks. */
+  protected get words(): Words {
+    return this.#locale.words(this.spec.words, this.spec.tag);
+  }
 
   /**
    * The widget's data: `value` once loaded. It is read again when the client changes or when an
@@ -92,7 +99,7 @@ export abstract class FeedWidget<Data, View, Words extends WidgetStrings = Widge
 
   /** The view of `data` for the element's current attributes. */
   protected view(data: Data): View {
-    return this.spec.view(data, this.widgetAttributes());
+    return this.spec.view(data, this.widgetAttributes(), this.words);
   }
 
   /** Called with each newly loaded copy of the data, before it is drawn. */
@@ -103,7 +110,7 @@ export abstract class FeedWidget<Data, View, Words extends WidgetStrings = Widge
 
   /** Every widget's error state (see states.ts), in the widget's words. */
   protected renderError(error: unknown): TemplateResult {
-    return errorState(describeError(error, this.spec.words));
+    return errorState(describeError(error, this.words));
   }
 
   /**
@@ -116,7 +123,31 @@ export abstract class FeedWidget<Data, View, Words extends WidgetStrings = Widge
     return super.createRenderRoot();
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // A server render connects nothing: the language comes from the element's own attribute.
+    if (!this.isConnected) this.#locale.resolve();
+  }
+
+  /**
+   * The content says which language it is in and which way it runs: the words' language (English
+   * where the page's has no catalogue, so a screen reader does not read English in another voice),
+   * and the widget's own `dir` if it has one, else the language's.
+   */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const catalogue = this.#locale.catalogue;
+    const lang = catalogue?.locale ?? this.spec.words.locale;
+    const dir = this.getAttribute('dir') ?? catalogue?.dir ?? 'ltr';
+    for (const child of Array.from(this.renderRoot.children)) {
+      child.setAttribute('lang', lang);
+      child.setAttribute('dir', dir);
+    }
+  }
+
   protected override render(): TemplateResult {
+    // Until a newly chosen language's words arrive, the skeleton: never a flash of English.
+    if (!this.#locale.ready) return this.renderLoading();
     const early = () => (this.preloaded ? this.renderView(this.view(this.preloaded)) : this.renderLoading());
     return this.data.render({
       initial: early,

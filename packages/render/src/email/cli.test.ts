@@ -45,4 +45,17 @@ describe('luton2040-email', () => {
     assert.equal(result.status, 1);
     assert.match(result.stderr, /^luton2040-email: .*no-such-kpi/);
   });
+
+  it('writes the snippets in the language --lang names, and refuses a value that is not a language tag', async () => {
+    const { default: ro } = await import('@luton2040/elements/i18n/locales/ro.js');
+    const dir = join(out, 'ro');
+    const result = run(['--feed', feed.index, '--out', dir, '--live-url', 'https://example.org/live', '--lang', 'ro', 'action-tracker']);
+    assert.equal(result.status, 0, result.stderr);
+    const snippet = readFileSync(join(dir, 'action-tracker.html'), 'utf8');
+    assert.match(snippet, /lang="ro" dir="ltr"/);
+    assert.ok(snippet.includes(ro.email.seeItLive), 'the frame in Romanian');
+    const bad = run(['--feed', feed.index, '--out', dir, '--live-url', 'https://example.org/live', '--lang', 'not a tag!', 'action-tracker']);
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /--lang "not a tag!" is not a language tag/);
+  });
 });

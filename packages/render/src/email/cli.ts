@@ -23,6 +23,7 @@ Options:
   --out DIR              folder for snippets, images and preview.html (default: newsletter)
   --from FILE            take every luton-* tag in this HTML file as a widget
   --registry-key KEY     the pledge registry's public key, to verify pledges
+  --lang LANG            the snippets' language, e.g. ur, pl, ro (default: en-GB; a widget's own lang wins)
   -h, --help             show this help
 `;
 
@@ -50,6 +51,7 @@ async function main(argv: string[]): Promise<number> {
       out: { type: 'string', default: 'newsletter' },
       from: { type: 'string' },
       'registry-key': { type: 'string' },
+      lang: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -63,6 +65,14 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${widgets.length === 0 ? 'Give at least one widget.' : 'Give --live-url: the page where readers see the widgets live.'}\n\n${usage}`);
     return 2;
   }
+  if (values.lang) {
+    try {
+      Intl.getCanonicalLocales(values.lang);
+    } catch {
+      process.stderr.write(`--lang "${values.lang}" is not a language tag; give one such as ur, pl or ro.\n\n${usage}`);
+      return 2;
+    }
+  }
   const [{ DEFAULT_FEED_URL }, { feedClient }, { previewPage }, { GMAIL_CLIP_BYTES, renderEmail, snippetName, writeEmail }] = await Promise.all([
     import('@luton2040/sdk'),
     import('../feed-client.js'),
@@ -73,7 +83,7 @@ async function main(argv: string[]): Promise<number> {
   const names = uniqueNames(widgets, snippetName);
   const snippets: EmailSnippet[] = [];
   for (const [i, widget] of widgets.entries()) {
-    const snippet = await renderEmail(widget, { client, liveUrl: values['live-url'], imageBaseUrl: values['image-base-url'], name: names[i]! });
+    const snippet = await renderEmail(widget, { client, liveUrl: values['live-url'], imageBaseUrl: values['image-base-url'], name: names[i]!, ...(values.lang ? { lang: values.lang } : {}) });
     await writeEmail(snippet, values.out);
     snippets.push(snippet);
     process.stdout.write(`${join(values.out, `${snippet.name}.html`)}  ${kb(snippet.bytes)}, ${snippet.images.length} image(s)\n`);

@@ -1,9 +1,2 @@
-import type { EmailStrings } from './email.strings.js';
-
-/** English (en-GB) words of the email frame. */
-export const emailEn: EmailStrings = {
-  locale: 'en-GB',
-  sampleBanner: 'Sample data: made up for demonstration',
-  figuresAsOf: (date) => `Figures as published on ${date}.`,
-  seeItLive: 'See it live',
-};
+// The words live with every other catalogue, in the elements package (one file per language there).
+export { emailEn } from '@luton2040/elements/i18n/email.en.js';

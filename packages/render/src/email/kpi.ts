@@ -1,4 +1,6 @@
 import { kpiSeriesAlt } from '@luton2040/elements';
+import { kpiEn } from '@luton2040/elements/components/kpi/kpi.en.js';
+import { wordsFor } from '@luton2040/elements/i18n/words-for.js';
 import { sparklineSvg } from '../charts/sparkline-svg.js';
 import type { Drawn } from '../widget-output.js';
 import { tag } from './frame.js';
@@ -8,11 +10,11 @@ import type { Pictures } from './pictures.js';
 import type { WidgetBody } from './widget-body.js';
 
 /** The KPI tile as email: value, period, flags, trend, changes, the sparkline as a PNG. */
-export async function kpiBody({ data, view }: Drawn<'luton-kpi'>, pictures: Pictures): Promise<WidgetBody> {
+export async function kpiBody({ data, view, attributes }: Drawn<'luton-kpi'>, pictures: Pictures): Promise<WidgetBody> {
   const { figure, trend } = view;
   if (!figure) return { body: html`<p style="${style.heading}">${view.title}</p><p style="${style.p}">${view.noData}</p>`, source: view.source };
   const line = view.detailed ? await sparklineSvg(view.series, colour.accent) : undefined;
-  const picture = line ? pictures.add('sparkline', line, kpiSeriesAlt(data)) : '';
+  const picture = line ? pictures.add('sparkline', line, kpiSeriesAlt(data, await wordsFor(kpiEn, 'luton-kpi', attributes.lang))) : '';
   return {
     source: view.source,
     body: html`<p style="${style.heading}">${view.title}</p>

@@ -1,10 +1,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { wordsIn } from '@luton2040/elements/i18n/merge-words.js';
+import { catalogueFor } from '@luton2040/elements/i18n/words-for.js';
 import { safeHttpUrl as httpUrl, type LutonClient } from '@luton2040/sdk';
 import type { PngOptions } from '../charts/png.js';
 import type { WidgetOutput } from '../widget-output.js';
 import { widgetOutputs } from '../widget-outputs.js';
 import { checkWidget, drawWidget, type Widget, type WidgetTag } from '../widgets.js';
+import { emailEn } from './email.en.js';
 import { frame } from './frame.js';
 import { IMAGE_BASE, Pictures, type EmailImage } from './pictures.js';
 import type { WidgetBody } from './widget-body.js';
@@ -26,6 +29,11 @@ export interface EmailOptions {
   name?: string;
   /** How the PNGs are made (scale, background, extra fonts). */
   png?: PngOptions;
+  /**
+   * The language of snippets whose widget has no `lang` of its own, e.g. `ur` or `pl`: its words,
+   * number formats and direction. Default: English (en-GB). A language without a catalogue stays English.
+   */
+  lang?: string;
   signal?: AbortSignal;
 }
 
@@ -68,18 +76,23 @@ async function bodyOf<T extends WidgetTag>(widget: Widget & { tag: T }, client: 
  * a "see it live" link. Nothing is written: see `writeEmail`.
  */
 export async function renderEmail(input: { tag: string; attributes?: Readonly<Record<string, string>> }, options: EmailOptions): Promise<EmailSnippet> {
-  const widget = checkWidget(input);
+  const checked = checkWidget(input);
+  const lang = checked.attributes.lang ?? options.lang;
+  const widget = lang && !checked.attributes.lang ? { ...checked, attributes: { ...checked.attributes, lang } } : checked;
   const liveUrl = httpUrl(options.liveUrl);
   if (!liveUrl) throw new TypeError(`liveUrl must be an http or https address, not "${options.liveUrl}"`);
   const base = options.imageBaseUrl ? withSlash(options.imageBaseUrl) : '';
   const name = fileSafe(options.name ?? '') || snippetName(widget);
   const pictures = new Pictures(name, options.png);
-  const [{ body, source, sample }, manifest] = await Promise.all([
+  const [{ body, source, sample }, manifest, catalogue] = await Promise.all([
     bodyOf(widget, options.client, pictures, options.signal),
     options.client.manifest({ signal: options.signal }),
+    catalogueFor(lang),
   ]);
   const feed = { version: manifest.version, dataDate: manifest.dataDate };
-  const markup = `${frame({ widget, feed, liveUrl, body, source, sample: sample ?? false }).text}\n`;
+  const words = catalogue ? wordsIn(emailEn, catalogue.email) : emailEn;
+  const language = catalogue ? { lang: catalogue.locale, dir: catalogue.dir } : undefined;
+  const markup = `${frame({ widget, feed, liveUrl, body, source, sample: sample ?? false, language }, words).text}\n`;
   const html = markup.replaceAll(IMAGE_BASE, base);
   return { name, widget, html, previewHtml: markup.replaceAll(IMAGE_BASE, ''), bytes: Buffer.byteLength(html), images: pictures.images, feed };
 }

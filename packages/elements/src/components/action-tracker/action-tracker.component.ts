@@ -18,6 +18,7 @@ import type { ActionTrackerView, ActionView, ActivityView, FilterKey, FilterSele
 const NARROW = 36;
 /** A narrow tracker opens an action by itself only when its priority has this many activities or fewer. */
 const NARROW_LIST = 8;
+import { dataText } from '../../i18n/bidi.js';
 
 /**
  * @summary The Implementation Plan's key delivery activities with their reported status, grouped by priority and action.
@@ -107,7 +108,7 @@ export class LutonActionTracker extends FeedWidget<ActionTrackerData, ActionTrac
   }
 
   protected renderLoading(): TemplateResult {
-    return loadingState(this.spec.words.loading);
+    return loadingState(this.words.loading);
   }
 
   /** Opening a group redraws the tracker, not the plan's view: it is worked out once per data and attributes. */
@@ -199,7 +200,7 @@ export class LutonActionTracker extends FeedWidget<ActionTrackerData, ActionTrac
   #renderAction(action: ActionView, byDefault: boolean): TemplateResult {
     const key = `action:${action.number}`;
     return html`<div class="action">
-      ${this.#group(key, this.headingLevel + 2, html`<span class="number">${action.number}</span> ${action.title}`, action, this.#isOpen(key, byDefault), () => html`<ul class="activities">
+      ${this.#group(key, this.headingLevel + 2, html`<span class="number">${action.number}</span> ${dataText(action.title)}`, action, this.#isOpen(key, byDefault), () => html`<ul class="activities">
           ${action.activities.map((activity) => html`<li>${this.#renderActivity(activity)}</li>`)}
         </ul>`)}
     </div>`;
@@ -210,7 +211,7 @@ export class LutonActionTracker extends FeedWidget<ActionTrackerData, ActionTrac
     return html`<details part="activity" ?open=${activity.open}>
       <summary>
         <span class="number">${activity.id}</span>
-        <span class="title">${activity.title}</span>
+        <span class="title">${dataText(activity.title)}</span>
         <span part="status" class="badge" data-status=${activity.status}>${activity.statusLabel}</span>
       </summary>
       <dl>

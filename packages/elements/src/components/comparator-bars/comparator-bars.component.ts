@@ -16,6 +16,7 @@ import { comparatorBarsSpec, type ComparatorBarsData } from './comparator-bars.s
 import type { ComparatorBarsStrings } from './comparator-bars.strings.js';
 import { comparatorBarsStyles } from './comparator-bars.styles.js';
 import type { ComparatorBarsView } from './comparator-bars.view.js';
+import { dataText } from '../../i18n/bidi.js';
 
 // One import for the whole page: every chart element awaits the same module.
 let chartModule: Promise<typeof import('../../charts/comparison-chart.js')> | undefined;
@@ -164,17 +165,14 @@ export class LutonComparatorBars extends FeedWidget<ComparatorBarsData, Comparat
   }
 
   protected renderLoading(): TemplateResult {
-    return loadingState(this.spec.words.loading(this.kpi ?? ''));
+    return loadingState(this.words.loading(this.kpi ?? ''));
   }
 
   protected renderView(view: ComparatorBarsView): TemplateResult {
     const missing = view.missing ? html`<p part="missing">${view.missing}</p>` : nothing;
     const stale = view.stale ? html`<p part="stale">${view.stale}</p>` : nothing;
-    // The widget's text is in its catalogue's language: its direction is set here and isolated, so that
-    // on a right-to-left page an English summary does not read ".England (65%)".
-    const dir = this.spec.words.direction;
-    if (view.noData) return html`<div part="base" dir=${dir} data-state="no-data"><p part="title">${view.title}</p><p>${view.noData}</p>${missing}${stale}</div>`;
-    return html`<figure part="base" dir=${dir} aria-labelledby="title">
+    if (view.noData) return html`<div part="base" data-state="no-data"><p part="title">${dataText(view.title)}</p><p>${view.noData}</p>${missing}${stale}</div>`;
+    return html`<figure part="base" aria-labelledby="title">
       <figcaption part="title" id="title">${view.caption}</figcaption>
       <p part="summary">${view.summary}</p>
       ${stale}
@@ -182,7 +180,7 @@ export class LutonComparatorBars extends FeedWidget<ComparatorBarsData, Comparat
         <ol class="bars" aria-hidden="true">
           ${view.bars.map(
             (bar) => html`<li data-role=${bar.role}>
-              <span class="name">${bar.name}</span>
+              <span class="name">${dataText(bar.name)}</span>
               <span class="bar-track"
                 ><span class="bar" ${styleProperties({ '--_share': bar.share })}></span
                 ><span class="label">${bar.label}</span></span
@@ -198,7 +196,7 @@ export class LutonComparatorBars extends FeedWidget<ComparatorBarsData, Comparat
         <table>
           <thead><tr><th scope="col">${view.table.area}</th><th scope="col">${view.table.value}</th><th scope="col">${view.table.period}</th></tr></thead>
           <tbody>
-            ${view.bars.map((bar) => html`<tr><th scope="row">${bar.name}</th><td class="number">${bar.label}</td><td>${bar.period}</td></tr>`)}
+            ${view.bars.map((bar) => html`<tr><th scope="row">${dataText(bar.name)}</th><td class="number">${bar.label}</td><td>${bar.period}</td></tr>`)}
           </tbody>
         </table>
       </details>

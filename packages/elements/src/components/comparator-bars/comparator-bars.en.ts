@@ -7,7 +7,6 @@ const list = (items: string[]) => listOf(items, commonEn.locale);
 /** English (en-GB) words of `<luton-comparator-bars>`, kept apart so that a KPI-only page never loads them. */
 export const comparatorBarsEn: ComparatorBarsStrings = {
   ...commonEn,
-  direction: 'ltr',
   failed: 'This figure could not be loaded.',
   notFound: (id) => `There is no measure called “${id}” in the feed.`,
   loading: (id) => `Loading ${id}…`,

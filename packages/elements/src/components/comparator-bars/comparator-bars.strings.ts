@@ -2,8 +2,6 @@ import type { WidgetStrings } from '../../i18n/common.strings.js';
 
 /** Every word `<luton-comparator-bars>` says, on a page and in an email. */
 export interface ComparatorBarsStrings extends WidgetStrings {
-  /** The direction the words are written in: the widget lays its own text out so, whatever the page's `dir`. */
-  direction: 'ltr' | 'rtl';
   loading(id: string): string;
   caption(title: string, period: string): string;
   /** Luton's figure in the summary, e.g. "4.5% in 2022", `when` being "in 2022" or "reported in 2022". */

@@ -166,3 +166,37 @@ describe('<luton-comparator-bars>', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<luton-comparator-bars> on a right-to-left page', () => {
+  it('lays the Vega chart out with every label whole: each label box is as wide as its text, inside the chart and off the bars', async () => {
+    const page = await fixture<HTMLElement>(html`<div lang="ur" dir="rtl" style="width: 420px"><luton-comparator-bars kpi="test-rate" src=${FEED}></luton-comparator-bars></div>`);
+    const el = page.querySelector<LutonComparatorBars>('luton-comparator-bars')!;
+    await oneEvent(el, 'luton-chart-ready');
+    const svg = root(el).querySelector('.vega svg')!;
+    const chart = svg.getBoundingClientRect();
+    const labels = [...svg.querySelectorAll('text')].filter((t) => t.textContent!.trim());
+    expect(labels.length, 'area names and values').to.be.greaterThan(4);
+    const context = document.createElement('canvas').getContext('2d')!;
+    const measured = labels.map((label) => {
+      const style = getComputedStyle(label);
+      context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      return { text: label.textContent!, box: label.getBoundingClientRect(), width: context.measureText(label.textContent!).width };
+    });
+    console.log(`RTL chart labels (box width / text width, box left-right within chart 0-${chart.width.toFixed(0)}): ${measured
+      .map(({ text, box, width }) => `${text} ${box.width.toFixed(1)}/${width.toFixed(1)} [${(box.left - chart.left).toFixed(0)}-${(box.right - chart.left).toFixed(0)}]`)
+      .join('; ')}`);
+    for (const { text, box, width } of measured) {
+      expect(box.width, `"${text}" is drawn as wide as its text`).to.be.within(width * 0.9, width * 1.1 + 2);
+      expect(box.left, `"${text}" starts inside the chart`).to.be.at.least(chart.left - 1);
+      expect(box.right, `"${text}" ends inside the chart`).to.be.at.most(chart.right + 1);
+    }
+    const bars = [...svg.querySelectorAll('.mark-rect path')].map((bar) => bar.getBoundingClientRect());
+    expect(bars.length, 'one bar per area').to.equal(4);
+    for (const { text, box } of measured) {
+      for (const bar of bars) {
+        const overlaps = box.left < bar.right - 1 && box.right > bar.left + 1 && box.top < bar.bottom - 1 && box.bottom > bar.top + 1;
+        expect(overlaps, `"${text}" is drawn over a bar`).to.equal(false);
+      }
+    }
+  });
+});

@@ -1,4 +1,5 @@
-import { periodLabel, periodPhrase, type ComparisonRole, type ComparisonRow } from '@luton2040/sdk';
+import type { ComparisonRole, ComparisonRow } from '@luton2040/sdk';
+import { figureText, periodLabelIn, periodPhraseIn } from '../../i18n/figures.js';
 import { staleText } from '../../widget/stale.js';
 import type { Attributes } from '../../widget/widget-spec.js';
 import { comparatorBarsEn } from './comparator-bars.en.js';
@@ -40,8 +41,10 @@ export interface ComparatorBarsView {
 
 /** What `<luton-comparator-bars>` says about its data. */
 export function comparatorBarsView({ kpi, comparison, document, staleSince }: ComparatorBarsData, _attributes: Attributes, words: ComparatorBarsStrings = comparatorBarsEn): ComparatorBarsView {
-  const { rows, missing, period, periodPrecision } = comparison;
-  const when = period ? periodLabel({ period, ...(periodPrecision ? { periodPrecision } : {}) }) : '';
+  const { missing, period, periodPrecision } = comparison;
+  // Each figure in the reader's language: the SDK's labels are in English.
+  const rows = comparison.rows.map((r) => ({ ...r, label: figureText(r.value, kpi.unit, r.status, words) }));
+  const when = period ? periodLabelIn({ period, ...(periodPrecision ? { periodPrecision } : {}) }, words) : '';
   const max = Math.max(...rows.map((r) => r.value), 0) || 1;
   // Where the figures came from first; the KPI's planned source only as planned.
   const cited = [document ? `${document.title} (${document.published})` : undefined, kpi.source ? words.plannedSource(kpi.source) : undefined].filter(Boolean).join('; ');
@@ -55,14 +58,14 @@ export function comparatorBarsView({ kpi, comparison, document, staleSince }: Co
     caption: words.caption(kpi.title, when),
     summary: luton
       ? words.summary(
-          words.lutonFigure(luton.label, periodPhrase(luton)),
+          words.lutonFigure(luton.label, periodPhraseIn(luton, words)),
           others.filter((r) => luton.value > r.value).map(named),
           others.filter((r) => luton.value < r.value).map(named),
           others.filter((r) => luton.value === r.value).map(named),
         )
       : '',
     asTable,
-    bars: rows.map((r) => ({ name: r.name, label: r.label, role: r.role, share: `${Math.max(0, (r.value / max) * 80)}%`, period: periodLabel(r) })),
+    bars: rows.map((r) => ({ name: r.name, label: r.label, role: r.role, share: `${Math.max(0, (r.value / max) * 80)}%`, period: periodLabelIn(r, words) })),
     table: { toggle: words.showTable, area: words.tableArea, value: words.tableValue, period: words.tablePeriod },
     chartAlt: words.chartAlt(kpi.title, when, rows.map((r) => `${r.name} ${r.label}`)),
     ...(cited ? { source: `${words.source}: ${cited}` } : {}),
@@ -72,8 +75,8 @@ export function comparatorBarsView({ kpi, comparison, document, staleSince }: Co
   if (!period || rows.length === 0) return { ...view, noData: words.noComparison(kpi.title), missing: undefined };
   const [only] = rows;
   if (rows.length === 1 && only) {
-    const alone = missing.length ? { missing: words.noFigureFor(periodLabel(only), missing.map((m) => m.name)) } : {};
-    return { ...view, noData: words.noComparator(only.label, periodPhrase(only)), ...alone };
+    const alone = missing.length ? { missing: words.noFigureFor(periodLabelIn(only, words), missing.map((m) => m.name)) } : {};
+    return { ...view, noData: words.noComparator(only.label, periodPhraseIn(only, words)), ...alone };
   }
   return asTable ? view : { ...view, chartRows: rows };
 }

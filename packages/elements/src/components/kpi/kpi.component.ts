@@ -8,6 +8,7 @@ import { kpiStyles } from './kpi.styles.js';
 import type { KpiStrings } from './kpi.strings.js';
 import type { KpiView } from './kpi.view.js';
 import { sparkline } from './sparkline.js';
+import { dataText } from '../../i18n/bidi.js';
 
 /**
  * @summary One strategy measure as a tile: latest value, period, trend and source.
@@ -70,7 +71,7 @@ export class LutonKpi extends FeedWidget<KpiData, KpiView, KpiStrings> {
 
   protected renderLoading(): TemplateResult {
     return html`<div part="base" aria-busy="true">
-      <p class="visually-hidden" role="status">${this.spec.words.loading(this.kpi ?? '')}</p>
+      <p class="visually-hidden" role="status">${this.words.loading(this.kpi ?? '')}</p>
       <span class="skeleton title"></span>
       <span class="skeleton value"></span>
       <span class="skeleton line"></span>
@@ -82,7 +83,7 @@ export class LutonKpi extends FeedWidget<KpiData, KpiView, KpiStrings> {
     const { figure, trend, detailed } = view;
     if (!figure) {
       return html`<div part="base" data-state="no-data">
-        <p part="title">${view.title}</p>
+        <p part="title">${dataText(view.title)}</p>
         <p>${view.noData}</p>
         ${view.source ? html`<p part="source">${view.source}</p>` : nothing}
       </div>`;
@@ -90,7 +91,7 @@ export class LutonKpi extends FeedWidget<KpiData, KpiView, KpiStrings> {
     return html`<figure part="base" data-meaning=${trend.meaning}>
       <p class="visually-hidden">${view.sentence}</p>
       <div aria-hidden="true">
-        <p part="title">${view.title}</p>
+        <p part="title">${dataText(view.title)}</p>
         <p part="value">
           <data value=${figure.value}>${figure.text}</data>
           <span part="period">${figure.period}</span>

@@ -2,20 +2,17 @@ import {
   baselineOf,
   changeBetween,
   comparableSeries,
-  describePeriod,
-  formatValue,
+  documentLine,
   gapBetween,
-  notComparableWords,
-  periodLabel,
-  periodPhrase,
-  sourceOf,
   trendOf,
   type Kpi,
   type Movement,
   type NotComparableReason,
   type Observation,
+  type SourceDocument,
   type TrendMeaning,
 } from '@luton2040/sdk';
+import { figureText, periodLabelIn, periodPhraseIn, periodText } from '../../i18n/figures.js';
 import type { Attributes } from '../../widget/widget-spec.js';
 import { kpiEn } from './kpi.en.js';
 import type { KpiData } from './kpi.spec.js';
@@ -53,33 +50,40 @@ const arrows: Record<Movement, string> = { up: '▲', down: '▼', flat: '▶', 
 function differenceText(kpi: Kpi, difference: number, words: KpiStrings): string {
   const size = Math.abs(difference);
   if (kpi.unit === 'percent') return words.points(new Intl.NumberFormat(words.locale, { maximumFractionDigits: 1 }).format(size), size);
-  return formatValue(size, kpi.unit, undefined, words.locale);
+  return figureText(size, kpi.unit, undefined, words);
 }
 
-const figureOf = (kpi: Kpi, o: Observation, words: KpiStrings) => formatValue(o.value, kpi.unit, o.status, words.locale);
+const figureOf = (kpi: Kpi, o: Observation, words: KpiStrings) => figureText(o.value, kpi.unit, o.status, words);
 
 /** The change since an earlier figure; none between figures that cannot be compared. */
 function change(kpi: Kpi, latest: Observation, from: Observation | undefined, words: KpiStrings): string | undefined {
   if (!from || from === latest) return undefined;
   const step = changeBetween(from, latest);
   if (!step.comparable) return undefined;
-  return words.change(step.change > 0 ? 'up' : step.change < 0 ? 'down' : 'unchanged', differenceText(kpi, step.change, words), describePeriod(from.period));
+  return words.change(step.change > 0 ? 'up' : step.change < 0 ? 'down' : 'unchanged', differenceText(kpi, step.change, words), periodText(from.period, words));
 }
 
 /** The earlier figure, with why it makes no trend with the latest. */
 const notComparable = (kpi: Kpi, previous: Observation, reason: NotComparableReason, words: KpiStrings) =>
-  words.notComparable(figureOf(kpi, previous, words), periodPhrase(previous), notComparableWords[reason]);
+  words.notComparable(figureOf(kpi, previous, words), periodPhraseIn(previous, words), words.whyNotComparable[reason]);
 
 function gapTo(kpi: Kpi, latest: Observation, area: string, name: string, words: KpiStrings): string {
   const gap = gapBetween(kpi, latest, area);
   if (!gap.comparable) {
     // An approximate figure beside theirs: both shown, no gap in points.
-    if (gap.theirs) return words.theirFigure(name, figureOf(kpi, gap.theirs, words), periodPhrase(gap.theirs));
-    return gap.reason === 'no-figure' ? words.noFigure(name) : words.noComparableFigure(name, periodPhrase(latest));
+    if (gap.theirs) return words.theirFigure(name, figureOf(kpi, gap.theirs, words), periodPhraseIn(gap.theirs, words));
+    return gap.reason === 'no-figure' ? words.noFigure(name) : words.noComparableFigure(name, periodPhraseIn(latest, words));
   }
   const theirValue = figureOf(kpi, gap.theirs, words);
   if (gap.difference === 0) return words.sameAs(name, theirValue);
   return words.gap(differenceText(kpi, gap.difference, words), gap.difference > 0 ? 'above' : 'below', name, theirValue);
+}
+
+/** The document and section a figure is cited to (the data's own words), then the KPI's planned source, said as planned. */
+function sourceLine(kpi: Kpi, latest: Observation, document: SourceDocument | undefined, words: KpiStrings): string {
+  // The spec loads the document the latest figure is cited to, if the feed lists it.
+  const cited = `${document ? documentLine(document) : latest.citation.doc}, ${latest.citation.section}`;
+  return kpi.source ? `${cited}; ${words.plannedSource.toLowerCase()}: ${kpi.source}` : cited;
 }
 
 /** What `<luton-kpi>` says about its data, for its attributes (`compare`, `baseline`, `variant`). */
@@ -107,19 +111,19 @@ export function kpiView({ kpi, document, compareName, staleSince, sample }: KpiD
   }
 
   const value = figureOf(kpi, latest, words);
-  const when = periodPhrase(latest);
+  const when = periodPhraseIn(latest, words);
   const previous = trend.previous;
   // Figures that cannot make a trend are both shown, with why: never a change between them.
   const sinceLast = trend.reason && previous ? notComparable(kpi, previous, trend.reason, words) : change(kpi, latest, previous, words);
   const baseline = baselineOf(kpi, attributes.baseline);
   const gap = attributes.compare ? gapTo(kpi, latest, attributes.compare, compareName ?? attributes.compare, words) : undefined;
-  const movement = previous && trend.movement !== 'unknown' ? words.movedFrom(trend.movement, figureOf(kpi, previous, words), describePeriod(previous.period)) : undefined;
+  const movement = previous && trend.movement !== 'unknown' ? words.movedFrom(trend.movement, figureOf(kpi, previous, words), periodText(previous.period, words)) : undefined;
   return {
     ...common,
     figure: { value: latest.value, text: value, period: when },
     changes: [sinceLast, baseline !== previous ? change(kpi, latest, baseline, words) : undefined, gap].filter((line): line is string => Boolean(line)),
     sentence: words.sentence({ title: kpi.title, value, when, movement, meaning, notComparable: trend.reason ? sinceLast : undefined, gap, flags }),
-    source: `${words.source}: ${sourceOf(kpi, latest, document ? [document] : []).text}`,
+    source: `${words.source}: ${sourceLine(kpi, latest, document, words)}`,
   };
 }
 
@@ -128,5 +132,5 @@ export function kpiView({ kpi, document, compareName, staleSince, sample }: KpiD
  * Apart from `kpiView`, so that the tile, which draws the line itself, does not carry it.
  */
 export function kpiSeriesAlt({ kpi }: KpiData, words: KpiStrings = kpiEn): string {
-  return words.seriesAlt(kpi.title, comparableSeries(kpi).map((o) => `${periodLabel(o)} ${figureOf(kpi, o, words)}`));
+  return words.seriesAlt(kpi.title, comparableSeries(kpi).map((o) => `${periodLabelIn(o, words)} ${figureOf(kpi, o, words)}`));
 }

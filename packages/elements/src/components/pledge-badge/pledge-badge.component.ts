@@ -11,6 +11,7 @@ import { pledgeBadgeSpec, type PledgeBadgeData } from './pledge-badge.spec.js';
 import type { PledgeBadgeStrings } from './pledge-badge.strings.js';
 import { pledgeBadgeStyles } from './pledge-badge.styles.js';
 import type { PledgeBadgeView } from './pledge-badge.view.js';
+import { dataText } from '../../i18n/bidi.js';
 
 /**
  * @summary An organisation's Luton 2040 pledge as the registry holds it, verified by its signature.
@@ -75,7 +76,7 @@ export class LutonPledgeBadge extends FeedWidget<PledgeBadgeData, PledgeBadgeVie
   /** A record that failed validation says nothing: neither that the pledge is valid nor that there is none. */
   protected override renderError(error: unknown): TemplateResult {
     if (!(error instanceof UnreadableRecordError)) return super.renderError(error);
-    return errorState({ message: this.spec.words.unreadable(error.organisation, this.org), detail: error.message });
+    return errorState({ message: this.words.unreadable(error.organisation, this.org), detail: error.message });
   }
 
   // The page author's fallback link shows until the pledge is drawn.
@@ -87,7 +88,7 @@ export class LutonPledgeBadge extends FeedWidget<PledgeBadgeData, PledgeBadgeVie
     const seal = html`<span part="seal" class=${view.verified ? 'seal verified' : 'seal unverified'}>
       <span aria-hidden="true">${view.seal.mark}</span> ${view.seal.text}
     </span>`;
-    const name = html`<span part="name">${view.name}</span>`;
+    const name = html`<span part="name">${dataText(view.name)}</span>`;
     const sample = html`${view.sample ? html`<span part="sample" class="tag">${view.sample}</span>` : nothing}${view.stale ? html` <span part="stale" class="tag">${view.stale}</span>` : nothing}`;
     if (view.expanded) {
       return html`<section part="base" data-verdict=${view.verdict} aria-label=${view.label}>
@@ -103,7 +104,7 @@ export class LutonPledgeBadge extends FeedWidget<PledgeBadgeData, PledgeBadgeVie
   }
 
   #renderDetails({ commitments, partnership, dates, registry, website }: PledgeBadgeView): TemplateResult {
-    const newTab = html`<span class="visually-hidden">${this.spec.words.opensInNewTab}</span>`;
+    const newTab = html`<span class="visually-hidden">${this.words.opensInNewTab}</span>`;
     return html`<div part="details">
       ${commitments.groups.length
         ? html`<p class="subheading">${commitments.heading}</p>

@@ -9,6 +9,7 @@ import { vacancyFeedSpec, type VacancyFeedData } from './vacancy-feed.spec.js';
 import type { VacancyFeedStrings } from './vacancy-feed.strings.js';
 import { vacancyFeedStyles } from './vacancy-feed.styles.js';
 import type { VacancyFeedView, VacancyFiltersView, VacancyView } from './vacancy-feed.view.js';
+import { isolated } from '../../i18n/bidi.js';
 
 /**
  * @summary Live vacancies from partners' JobPosting feeds, with sector and contract filters and a Real Living Wage flag.
@@ -77,11 +78,11 @@ export class LutonVacancyFeed extends FeedWidget<VacancyFeedData, VacancyFeedVie
 
   /** "Show more" raises the number shown past `limit`. */
   protected override view(data: VacancyFeedData): VacancyFeedView {
-    return this.spec.view(data, { ...this.widgetAttributes(), limit: String(this.shown ?? this.limit) });
+    return this.spec.view(data, { ...this.widgetAttributes(), limit: String(this.shown ?? this.limit) }, this.words);
   }
 
   protected renderLoading(): TemplateResult {
-    return loadingState(this.spec.words.loading);
+    return loadingState(this.words.loading);
   }
 
   protected renderView(view: VacancyFeedView): TemplateResult {
@@ -125,14 +126,14 @@ export class LutonVacancyFeed extends FeedWidget<VacancyFeedData, VacancyFeedVie
   }
 
   #renderVacancy(v: VacancyView): TemplateResult {
-    const newTab = html`<span class="visually-hidden">${this.spec.words.opensInNewTab}</span>`;
+    const newTab = html`<span class="visually-hidden">${this.words.opensInNewTab}</span>`;
     // Every string below comes from a partner's feed: Lit renders it as text, never as HTML.
     return html`<article part="vacancy" tabindex="-1" aria-labelledby=${`v-${v.id}`}>
       <p class="title" id=${`v-${v.id}`}>
-        ${v.url ? html`<a href=${v.url} target="_blank" rel="noopener noreferrer external">${v.title}${newTab}</a>` : v.title}
+        ${v.url ? html`<a href=${v.url} target="_blank" rel="noopener noreferrer external">${isolated(v.title)}${newTab}</a>` : isolated(v.title)}
         ${v.sample ? html`<span part="sample" class="tag">${v.sample}</span>` : nothing}
       </p>
-      <p class="employer">${v.employerUrl ? html`<a href=${v.employerUrl} target="_blank" rel="noopener noreferrer external">${v.employer}</a>` : v.employer}, ${v.locality}</p>
+      <p class="employer">${v.employerUrl ? html`<a href=${v.employerUrl} target="_blank" rel="noopener noreferrer external">${isolated(v.employer)}</a>` : isolated(v.employer)}, ${isolated(v.locality)}</p>
       <ul class="facts">
         ${v.facts.map((fact) => html`<li>${fact}</li>`)}
         ${v.livingWage ? html`<li part="living-wage" class="good">${v.livingWage}</li>` : nothing}

@@ -36,4 +36,12 @@ export const vacancyFeedEn: VacancyFeedStrings = {
   per: { HOUR: 'an hour', DAY: 'a day', WEEK: 'a week', MONTH: 'a month', YEAR: 'a year' },
   closes: (date) => `Closes ${date}`,
   noClosingDate: 'No closing date given',
+  wageNote: {
+    missing: 'Real Living Wage flag: not shown, as the data holds no rate.',
+    rate: (money, announced) => `${money} an hour, announced by the Living Wage Foundation on ${announced}`,
+    outOfDate: (rate, months) => `Real Living Wage flag: not shown, as the newest rate in the data (${rate}) is more than ${months} months old and needs updating.`,
+    current: (rate, hours) =>
+      `Real Living Wage flag: pay of at least the rate in force when the vacancy was posted (newest: ${rate}); annual and weekly salaries are compared at ${hours} hours a week.`,
+    source: (cited, sample) => ` Source: ${cited}${sample ? ', sample value' : ''}.`,
+  },
 };

@@ -29,4 +29,14 @@ export interface VacancyFeedStrings extends WidgetStrings {
   per: Record<Salary['unit'], string>;
   closes(date: string): string;
   noClosingDate: string;
+  /** What the Real Living Wage flag means, or why it is not shown, with the rate's source. */
+  wageNote: {
+    missing: string;
+    /** "£13.45 an hour, announced by the Living Wage Foundation on 22 October 2025". */
+    rate(money: string, announced: string): string;
+    outOfDate(rate: string, months: string): string;
+    current(rate: string, hours: string): string;
+    /** After the note: " Source: …", with ", sample value" for a rate made up for the demo. */
+    source(cited: string, sample: boolean): string;
+  };
 }

@@ -1,4 +1,4 @@
-import { checkLivingWage, livingWageNote, safeHttpUrl, type EmploymentType, type Salary, type SectorId, type Vacancy } from '@luton2040/sdk';
+import { checkLivingWage, LIVING_WAGE_MAX_AGE_MONTHS, safeHttpUrl, STANDARD_WEEK_HOURS, type LivingWageStatus, type SourceDocument, type EmploymentType, type Salary, type SectorId, type Vacancy } from '@luton2040/sdk';
 import { matchesVacancy, newestPostedFirst, today } from '@luton2040/sdk/predicates';
 import { dayOf } from '../../i18n/format.js';
 import { hasAttribute, numberAttribute } from '../../widget/attribute-values.js';
@@ -66,6 +66,19 @@ function salaryText(salary: Salary, words: VacancyFeedStrings): string {
   return `${range} ${words.per[salary.unit]}`;
 }
 
+/** The SDK's livingWageNote, in the widget's language. */
+function wageNote(status: LivingWageStatus, documents: readonly Pick<SourceDocument, 'id' | 'title' | 'published'>[], words: VacancyFeedStrings): string {
+  const note = words.wageNote;
+  if (status.state === 'missing' || !status.newest) return note.missing;
+  const { newest } = status;
+  const number = (n: number, options?: Intl.NumberFormatOptions) => new Intl.NumberFormat(words.locale, options).format(n);
+  const rate = note.rate(number(newest.ukOutsideLondon, { style: 'currency', currency: 'GBP', minimumFractionDigits: 2 }), dayOf(newest.announced, words.locale));
+  const cited = documents.find((d) => d.id === newest.citation.doc);
+  const source = note.source(cited ? `${cited.title} (${cited.published})` : newest.citation.doc, Boolean(newest.sample));
+  const line = status.state === 'out-of-date' ? note.outOfDate(rate, number(LIVING_WAGE_MAX_AGE_MONTHS)) : note.current(rate, number(STANDARD_WEEK_HOURS));
+  return line + source;
+}
+
 /** What `<luton-vacancy-feed>` says: the open vacancies that match its filters, on `today` (default: today). */
 export function vacancyFeedView(data: VacancyFeedData, attributes: Attributes, words: VacancyFeedStrings = vacancyFeedEn): VacancyFeedView {
   const sector = (attributes.sector || undefined) as SectorId | undefined;
@@ -128,7 +141,7 @@ export function vacancyFeedView(data: VacancyFeedData, attributes: Attributes, w
     newest: open.length === 0 ? words.noMatch : words.newest(shown.length, open.length),
     vacancies: shown.map(vacancy),
     ...(shown.length < open.length ? { more: words.showMore } : {}),
-    wageNote: livingWageNote(wage, data.documents),
+    wageNote: wageNote(wage, data.documents, words),
     ...(stale ? { stale } : {}),
   };
 }
