@@ -20,4 +20,8 @@ describe('cumulative layout shift', () => {
     assert.equal(cumulativeLayoutShift([shift(100, 0.3, true)]), 0);
     assert.equal(cumulativeLayoutShift([]), 0);
   });
+
+  it('counts shifts after input when asked to (a load without input, under mobile emulation)', () => {
+    assert.equal(cumulativeLayoutShift([shift(100, 0.3, true)], { countInputShifts: true }), 0.3);
+  });
 });

@@ -2,7 +2,8 @@
 // page of every widget at 320, 375, 768 and 1280 px, light and dark. No page scrolls sideways, and
 // every widget's box, and everything drawn inside it, stays within the column it was put in. With
 // the feed 2 s late, the page does not move when the data arrives: layout shift as browsers report
-// it (PerformanceObserver 'layout-shift', largest session window). Screenshots of every page, width
+// it (PerformanceObserver 'layout-shift', largest session window), for a partner page of twelve
+// tiles with and without the guide's reserve CSS, and the demo. Screenshots of every page, width
 // and scheme are saved in test-artifacts/layout/ (git-ignored) for a person to look at.
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -92,11 +93,12 @@ describe('layout at every width, light and dark', () => {
   }
 });
 
-/** Records layout shifts from the first frame. */
-const RECORD_SHIFTS = `window.__shifts = []; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__shifts.push({ value: e.value, startTime: e.startTime, hadRecentInput: e.hadRecentInput }); }).observe({ type: 'layout-shift', buffered: true });`;
+/** Records layout shifts from the first frame, and when every KPI tile on the page was first drawn by its script. */
+const RECORD_SHIFTS = `window.__shifts = []; new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__shifts.push({ value: e.value, startTime: e.startTime, hadRecentInput: e.hadRecentInput }); }).observe({ type: 'layout-shift', buffered: true });
+customElements.whenDefined('luton-kpi').then(() => requestAnimationFrame(() => requestAnimationFrame(() => { window.__upgraded = performance.now(); })));`;
 
-/** Layout shift while `path` loads with every feed file answered 2 s late. */
-async function layoutShift(path: string, width: number): Promise<number> {
+/** Layout shift while `path` loads with every feed file answered 2 s late: the whole load, and from the tiles' first drawing on. */
+async function layoutShift(path: string, width: number): Promise<{ load: number; afterScript: number }> {
   const page = await browser.newPage();
   await page.setViewport(viewport(width));
   await page.evaluateOnNewDocument(RECORD_SHIFTS);
@@ -109,8 +111,11 @@ async function layoutShift(path: string, width: number): Promise<number> {
   await settledWidgets(page, 30_000);
   await new Promise((resolve) => setTimeout(resolve, 1000)); // late shifts (a chart drawn) count too
   const shifts = (await page.evaluate('window.__shifts')) as ShiftEntry[];
+  const upgraded = (await page.evaluate('window.__upgraded')) as number;
   await page.close();
-  return cumulativeLayoutShift(shifts);
+  // No input is made: a shift flagged as after input is mobile emulation's phantom touch, and counts.
+  const cls = (entries: ShiftEntry[]) => cumulativeLayoutShift(entries, { countInputShifts: true });
+  return { load: cls(shifts), afterScript: cls(shifts.filter((s) => s.startTime > upgraded)) };
 }
 
 describe('no layout shift when the feed is 2 s late', () => {
@@ -121,16 +126,21 @@ describe('no layout shift when the feed is 2 s late', () => {
     return `/layout-fixtures/${file}`;
   };
   for (const width of [1280, 375]) {
-    for (const reserved of [false, true]) {
-      test(`12 KPI tiles at ${width} px, ${reserved ? 'with' : 'without'} the guide's reserve CSS: CLS below 0.02`, async () => {
-        const path = page(`tiles-${reserved}.html`, partnerTilesPage(kpis, reserved ? `<style>${reserveCss()}</style>` : undefined));
-        const cls = await layoutShift(path, width);
-        assert.ok(cls < 0.02, `CLS ${cls.toFixed(3)}`);
-      });
-    }
-    test(`the demo at ${width} px: CLS below 0.05`, async () => {
-      const cls = await layoutShift('/examples/', width);
-      assert.ok(cls < 0.05, `CLS ${cls.toFixed(3)}`);
+    test(`12 KPI tiles at ${width} px with the guide's reserve CSS: CLS below 0.02 for the whole load`, async () => {
+      const { load } = await layoutShift(page('tiles-reserved.html', partnerTilesPage(kpis, `<style>${reserveCss()}</style>`)), width);
+      assert.ok(load < 0.02, `CLS ${load.toFixed(3)}`);
+    });
+    // Without the reserve CSS the page paints each tile's fallback link before any script has run,
+    // and the tile that replaces it is taller: that move is the page's to prevent (the guide says how).
+    // From the tiles' first drawing on, the late feed moves nothing.
+    test(`12 KPI tiles at ${width} px without the reserve CSS: CLS below 0.02 once the script has drawn the tiles`, async (t) => {
+      const { load, afterScript } = await layoutShift(page('tiles-plain.html', partnerTilesPage(kpis)), width);
+      t.diagnostic(`CLS of the whole load, fallback links replaced by tiles included: ${load.toFixed(3)}`);
+      assert.ok(afterScript < 0.02, `CLS ${afterScript.toFixed(3)} after the tiles were first drawn`);
+    });
+    test(`the demo at ${width} px: CLS below 0.05 for the whole load`, async () => {
+      const { load } = await layoutShift('/examples/', width);
+      assert.ok(load < 0.05, `CLS ${load.toFixed(3)}`);
     });
   }
 });

@@ -125,7 +125,8 @@ export class LutonActionTracker extends FeedWidget<ActionTrackerData, ActionTrac
     const opened = this.renderRoot.querySelector<HTMLElement>('[part~="activity"][open]');
     if (!opened) return;
     this.#scrolledTo = this.activity;
-    opened.scrollIntoView({ block: 'nearest' });
+    // Its list item, whose box is laid out even while `content-visibility: auto` skips its contents.
+    (opened.closest('li') ?? opened).scrollIntoView({ block: 'nearest' });
   }
 
   #isOpen(key: string, byDefault: boolean): boolean {
