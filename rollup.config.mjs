@@ -7,6 +7,7 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 import { minifyHtmlLiterals } from './scripts/minify-html-literals.mjs';
+import { preloadChunks } from './scripts/preload-chunks.mjs';
 import { pruneStaleOutputs } from './scripts/prune-stale-outputs.mjs';
 
 // Chromium has no native decorators yet: es2022 makes esbuild lower them (esnext would not).
@@ -132,7 +133,7 @@ const cdnBuild = {
     warn(warning);
   },
   input: { luton2040: 'packages/elements/src/cdn/luton2040.ts' },
-  plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), minifyCssLiterals(), minifyHtmlLiterals(), transpile({ define: { __LUTON2040_VERSION__: JSON.stringify(elementsVersion) } }), terser({ format: { comments: false } })],
+  plugins: [nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }), minifyCssLiterals(), minifyHtmlLiterals(), transpile({ define: { __LUTON2040_VERSION__: JSON.stringify(elementsVersion) } }), terser({ format: { comments: false } }), preloadChunks()],
   output: {
     dir: 'packages/elements/dist/cdn',
     format: 'es',
