@@ -9,6 +9,8 @@ export function minifyCss(text) {
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,>])\s*/g, '$1')
+    // After a colon only: before one, a space can mean a descendant (\`a :hover\`).
+    .replace(/:\s+/g, ':')
     .replace(/;}/g, '}')
     .trim();
 }

@@ -17,6 +17,8 @@ const terser = terserImport as unknown as typeof terserImport.default;
 // A variable specifier, because the project's build plugin is JavaScript without type declarations.
 const cssPluginModule = '../../scripts/minify-css-literals.mjs';
 const { minifyCssLiterals }: { minifyCssLiterals: (options: { include: RegExp }) => Plugin } = await import(cssPluginModule);
+const htmlPluginModule = '../../scripts/minify-html-literals.mjs';
+const { minifyHtmlLiterals }: { minifyHtmlLiterals: (options: { include: RegExp }) => Plugin } = await import(htmlPluginModule);
 
 function run(command: string, args: string[]): void {
   console.log(`> ${[command, ...args].join(' ')}`);
@@ -51,7 +53,7 @@ const pageScripts = ['plan-client'] as const;
 /**
  * The baselines' bundles, one ES module each, made by the same tools and settings as the project's
  * CDN build (rollup.config.mjs: node-resolve with the browser and production conditions, minified
- * CSS literals, esbuild to es2022, terser without comments), so that no figure differs by its minifier.
+ * CSS and HTML literals, esbuild to es2022, terser without comments), so that no figure differs by its minifier.
  */
 export async function buildBaselines(): Promise<void> {
   rmSync(wwwDir, { recursive: true, force: true });
@@ -62,6 +64,7 @@ export async function buildBaselines(): Promise<void> {
       plugins: [
         nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
         minifyCssLiterals({ include: /[\\/]bench[\\/]baselines[\\/][^\\/]*\.ts$/ }),
+        minifyHtmlLiterals({ include: /[\\/]bench[\\/]baselines[\\/][^\\/]*\.ts$/ }),
         esbuild({ target: 'es2022', tsconfig: join(root, 'tsconfig.base.json') }),
         terser({ format: { comments: false } }),
       ],

@@ -57,6 +57,24 @@ describe('CDN budgets and lazy loading', () => {
     assert.ok(total <= KPI_PAGE_BUDGET, `${(total / KB).toFixed(2)} KB exceeds the ${KPI_PAGE_BUDGET / KB} KB budget: ${breakdown}`);
   });
 
+  it('the loader asks for the chunks every widget imports beside the first tag, not after it', async () => {
+    const page = await browser.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${server.base}/scripts/checks/pages/kpi-only.html`);
+    await page.waitForFunction(`document.querySelector('luton-kpi')?.shadowRoot?.querySelector('[part~="value"]')`, { timeout: 15_000 });
+    const preloaded = await page.$$eval('link[rel="modulepreload"]', (links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+    await page.close();
+    const kpiChunk = requested.find((path) => /\/chunks\/kpi-[^/]+\.js$/.test(path));
+    assert.ok(kpiChunk, 'the KPI chunk was fetched');
+    // What the tag's chunk imports is what the loader preloads: no chunk it imports is missing.
+    const imports = [...readFileSync(`.${kpiChunk}`, 'utf8').matchAll(/from"\.\/([^"]+)"/g)].map(([, file]) => `/packages/elements/dist/cdn/chunks/${file}`);
+    assert.ok(imports.length > 0, 'the KPI chunk imports shared chunks');
+    assert.deepEqual(imports.filter((file) => !preloaded.includes(file)), [], `preloaded: ${preloaded.join(', ')}`);
+    // Asked for once: the preload and the import are one request.
+    for (const file of imports) assert.equal(requested.filter((path) => path === file).length, 1, `${file} was fetched once`);
+  });
+
   it(`three charts fetch the chart chunk once, and it is at most ${CHART_CHUNK_BUDGET / KB} KB`, async () => {
     const scripts = await scriptsLoadedBy(
       '/scripts/checks/pages/three-charts.html',

@@ -7,6 +7,7 @@
  * the others stand down (see `registry.ts`). It prints nothing unless two versions meet.
  */
 import { providerDefinitions, widgetDefinitions } from '../widget-registry.js';
+import { preloadChunksOf } from './preload.js';
 import { claimPage } from './registry.js';
 import { version } from './version.js';
 
@@ -17,6 +18,7 @@ const requested = new Set<string>();
 function load(tag: string): void {
   if (requested.has(tag) || customElements.get(tag)) return;
   requested.add(tag);
+  preloadChunksOf(tag);
   definitions[tag]!().catch((error: unknown) => {
     requested.delete(tag);
     console.error(`[luton2040] could not load <${tag}>`, error);
