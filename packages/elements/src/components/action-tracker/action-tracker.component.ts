@@ -21,6 +21,12 @@ const NARROW_LIST = 8;
 import { dataText } from '../../i18n/bidi.js';
 
 /**
+ * A long list (over 30 activities) starts as one summary per priority: its counts by status and a
+ * progress bar, with a button in its heading that opens its actions; only open lists are drawn, so
+ * a plan of thousands of activities costs what is shown. Narrower than 36rem (a phone), actions
+ * also start as summaries and each field of an activity is stacked above its value. `activity`
+ * opens that one activity and scrolls it into view.
+ *
  * @summary The Implementation Plan's key delivery activities with their reported status, grouped by priority and action.
  *
  * @slot - Fallback shown before the script runs and if the data cannot be loaded: a link to the plan, e.g. `<a href="…">Implementation Plan progress (source)</a>`.
