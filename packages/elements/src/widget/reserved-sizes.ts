@@ -14,8 +14,11 @@ export interface ReservedSize {
   blockSize?: Record<string, number>;
 }
 
+/** A KPI tile's block size per variant, apart so that the tile's code carries only its own numbers. */
+export const kpiBlockSize = { full: 22, compact: 14 } as const;
+
 export const reservedSizes = {
-  'luton-kpi': { display: 'block', blockSize: { full: 22, compact: 14 } },
+  'luton-kpi': { display: 'block', blockSize: kpiBlockSize },
   'luton-comparator-bars': { display: 'block' },
   'luton-action-tracker': { display: 'block' },
   'luton-vacancy-feed': { display: 'block' },
@@ -41,11 +44,12 @@ export function reserveCss({ minified = false, tags = Object.keys(reservedSizes)
 }
 
 /**
- * A widget's own rules for its reserved block size, as the custom property `--_reserve` on its
- * host (per variant), for its styles to apply to its card in every state.
+ * A widget's own rules for its reserved block size (`blockSize`, per variant, the first the
+ * default), as the custom property `--_reserve` on its host, for its styles to apply to its card in
+ * every state.
  */
-export function hostReserveCss(tag: keyof typeof reservedSizes): string {
-  const size: ReservedSize = reservedSizes[tag];
-  const sizes = Object.entries(size.blockSize ?? {});
-  return sizes.map(([variant, rem], i) => `${i === 0 ? ':host' : `:host([variant='${variant}'])`}{--_reserve:${rem}rem}`).join('');
+export function hostReserveCss(blockSize: Record<string, number>): string {
+  return Object.entries(blockSize)
+    .map(([variant, rem], i) => `${i === 0 ? ':host' : `:host([variant='${variant}'])`}{--_reserve:${rem}rem}`)
+    .join('');
 }

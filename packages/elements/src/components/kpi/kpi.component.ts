@@ -2,7 +2,7 @@ import { html, nothing, unsafeCSS, type PropertyDeclarations, type TemplateResul
 import { cardStyles } from '../../styles/card.styles.js';
 import { hostStyles } from '../../styles/host.styles.js';
 import { FeedWidget } from '../../widget/feed-widget.js';
-import { hostReserveCss } from '../../widget/reserved-sizes.js';
+import { hostReserveCss, kpiBlockSize } from '../../widget/reserved-sizes.js';
 import { kpiSpec, type KpiData } from './kpi.spec.js';
 import { kpiStyles } from './kpi.styles.js';
 import type { KpiStrings } from './kpi.strings.js';
@@ -39,7 +39,7 @@ import { dataText } from '../../i18n/bidi.js';
  * <luton-kpi kpi="neet-rate" src="https://example.org/feed/index.json"></luton-kpi>
  */
 export class LutonKpi extends FeedWidget<KpiData, KpiView, KpiStrings> {
-  static override styles = [hostStyles, cardStyles, kpiStyles, unsafeCSS(hostReserveCss('luton-kpi'))];
+  static override styles = [hostStyles, cardStyles, kpiStyles, unsafeCSS(hostReserveCss(kpiBlockSize))];
 
   // Declared statically rather than with decorators, as in FeedWidget: the tile is the lightest
   // widget and its page budget counts the decorator helpers the build would add.
