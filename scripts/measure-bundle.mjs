@@ -27,7 +27,7 @@ export function sdkImportsOf(file, seen = new Set()) {
         const name = item.trim();
         if (name && !name.startsWith('type ')) names.add(name.split(/\s+as\s+/)[0]);
       }
-    } else if (from.startsWith('.')) {
+    } else if (from.startsWith('.') && !typeOnly) {
       const next = resolve(dirname(file), from.replace(/\.js$/, '.ts'));
       for (const name of sdkImportsOf(next, seen)) names.add(name);
     }
