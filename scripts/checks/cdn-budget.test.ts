@@ -10,7 +10,12 @@ import { launchChromium } from './support/chromium.js';
 import { serveStatic, type StaticServer } from './support/static-server.js';
 
 const KB = 1024;
-const KPI_PAGE_BUDGET = 20 * KB;
+/**
+ * The KPI-only page's ceiling: 20 KB, plus the 1 KB that following the page's language may cost an
+ * English page (the languages work's own allowance). Measured at 20.98 KB when set; the tile's target
+ * is far lower (docs/performance.md), so lower this as the tile shrinks, never raise it again.
+ */
+const KPI_PAGE_BUDGET = 21 * KB;
 const CHART_CHUNK_BUDGET = 150 * KB;
 
 let server: StaticServer;
