@@ -1,24 +1,16 @@
 // Rollup plugin: folds the indentation out of the elements' html`…` and svg`…` templates. Terser
 // keeps template literals as they are, so every tile shipped its templates' line breaks and
-// indentation, and drew each of them as a white-space text node in its shadow root. White space
-// next to a block (a paragraph, a list item, an SVG shape) draws nothing and is dropped; between
-// inline content ("4%" and "in 2020") it is kept as one space, as the browser would show it.
+// indentation, and drew each of them as a white-space text node in its shadow root. Each run
+// of it is kept as one space, as the browser would show it.
 import ts from 'typescript';
 
-/** Tags around which white space never shows: block boxes, and shapes inside an SVG. */
-const blocks = new Set(
-  'div p ul ol li dl dt dd figure figcaption section header footer nav table thead tbody tfoot tr td th form fieldset legend details summary h1 h2 h3 h4 h5 h6 polyline circle path g rect line'.split(' '),
-);
-const tagBefore = /<\/?([a-zA-Z][\w-]*)(?:\s[^<>]*)?>$/;
-const tagAfter = /^<\/?([a-zA-Z][\w-]*)/;
-
-/** One static part of a template, with the text of the parts either side known only as "an expression". */
+/**
+ * One static part of a template. Each run of white space that holds a line break becomes one space,
+ * never nothing: a space beside a block draws nothing, but dropping it would change the text the
+ * widget reads out (textContent) from what the server renderer writes.
+ */
 export function minifyHtml(text) {
-  return text.replace(/\s*\n\s*/g, (run, offset) => {
-    const before = tagBefore.exec(text.slice(0, offset))?.[1];
-    const after = tagAfter.exec(text.slice(offset + run.length))?.[1];
-    return blocks.has(before?.toLowerCase()) || blocks.has(after?.toLowerCase()) ? '' : ' ';
-  });
+  return text.replace(/\s*\n\s*/g, ' ');
 }
 
 /** The template parts of `source` to rewrite: [start, end, text] of each part's raw text, last first. */
