@@ -52,7 +52,18 @@ const field = (canvas: HTMLElement, term: string) =>
   activities(canvas).map((a) => [...a.querySelectorAll('dt')].find((dt) => dt.textContent === term)!.nextElementSibling!.textContent!.trim());
 
 /** Checks the count line against the activities actually drawn, so a filter cannot hide or add one silently. */
+/** Opens every collapsed priority and action (long lists start as summaries), as a reader would. */
+async function openAll(canvas: HTMLElement): Promise<void> {
+  const element = tracker(canvas) as HTMLElement & { updateComplete: Promise<unknown> };
+  for (let closed = element.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="toggle"][aria-expanded="false"]'); closed.length; ) {
+    for (const button of closed) button.click();
+    await element.updateComplete;
+    closed = element.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="toggle"][aria-expanded="false"]');
+  }
+}
+
 async function expectShown(canvas: HTMLElement, check: (count: number, all: number) => boolean): Promise<void> {
+  await openAll(canvas);
   const count = activities(canvas).length;
   const all = (await plan()).activities.length;
   await expect(check(count, all), `${count} of ${all} activities shown`).toBe(true);
