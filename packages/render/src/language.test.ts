@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { trendOf } from '@luton2040/sdk';
+import { figureIn, trendOf } from '@luton2040/sdk';
 import pl from '@luton2040/elements/i18n/locales/pl.js';
 import ur from '@luton2040/elements/i18n/locales/ur.js';
-import { figureText } from '@luton2040/elements/i18n/figures.js';
 import { renderEmail } from './email/render-email.js';
 import { renderWidget } from './ssr/render-widget.js';
 import { withReferenceWidgets } from './test-widgets.js';
@@ -20,7 +19,7 @@ describe('renderers in the widget’s language', () => {
     const html = decode(await renderWidget({ ...w, attributes: { ...w.attributes, lang: 'pl' } }, { client: reference.client, src: null }));
     assert.match(html, /<luton-kpi[^>]*\slang="pl"/);
     assert.ok(html.includes(pl['luton-kpi'].trend[meaning]), `says "${pl['luton-kpi'].trend[meaning]}"`);
-    assert.ok(html.includes(figureText(latest!.value, kpi.unit, latest!.status, pl['luton-kpi'])), 'the figure as Polish writes it');
+    assert.ok(html.includes(figureIn(latest!.value, kpi.unit, latest!.status, pl['luton-kpi'])), 'the figure as Polish writes it');
     assert.ok(html.replace(/<!--.*?-->/g, '').includes(`<bdi lang="en-GB">${kpi.title}</bdi>`), 'the KPI name marked as English');
   });
 

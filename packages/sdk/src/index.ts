@@ -53,7 +53,8 @@ export {
   whyNotComparableOverTime,
   type NotComparableReason,
 } from './comparability.js';
-export { describePeriod, formatValue, periodLabel, periodPhrase } from './format.js';
+export { describePeriod, englishFigures, figureIn, formatValue, periodIn, periodLabel, periodLabelIn, periodPhrase, periodPhraseIn } from './format.js';
+export type { FigureLanguage, FigureWords } from './format.js';
 export { definitionOf, figureLabel, titleOf } from './labels.js';
 export { documentLine, sourceOf, type FigureSource } from './source-line.js';
 export { compareAreas, type Comparison, type ComparisonOptions, type ComparisonRole, type ComparisonRow, type MissingReason } from './comparison.js';

@@ -1,24 +1,7 @@
-import type { NotComparableReason } from '@luton2040/sdk';
+import type { FigureWords, NotComparableReason } from '@luton2040/sdk';
 
-/** The words around a figure's number and its period, which differ by language as much as the number itself. */
-export interface FigureStrings {
-  /** An approximate figure: "about 10%". */
-  about(figure: string): string;
-  /** An hourly rate: "£12.60 an hour". */
-  perHour(money: string): string;
-  /** Pence: "41p". */
-  pence(number: string): string;
-  /** A rank: "59th". `rank` is the number, `number` as this language writes it. */
-  ordinal(rank: number, number: string): string;
-  /** Kilotonnes of CO₂ equivalent: "1,017 kt CO₂e". */
-  kilotonnes(number: string): string;
-  /** When a dated figure is from, in a sentence: "in 2020", "in August 2022". */
-  inPeriod(period: string): string;
-  /** A figure dated only by its document's publication: "reported in 2022". */
-  reportedIn(year: string): string;
-  /** A quarter: "2022 Q3". */
-  quarter(year: string, quarter: string): string;
-}
+/** The words around a figure's number and its period: the SDK's, so that one formatter serves every layer. */
+export type FigureStrings = FigureWords;
 
 /**
  * Words every widget shares. Each widget's catalogue extends `WidgetStrings` (these and its own);

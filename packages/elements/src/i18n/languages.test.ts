@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { createClient, trendOf, type Kpi } from '@luton2040/sdk';
+import { createClient, figureIn, trendOf, type Kpi } from '@luton2040/sdk';
 import '../define/data.js';
 import '../define/kpi.js';
 import '../define/comparator-bars.js';
@@ -9,7 +9,6 @@ import '../define/pledge-badge.js';
 import type { Catalogue } from './catalogue.js';
 import { catalogueProblems } from './check-catalogue.js';
 import { english } from './english.js';
-import { figureText } from './figures.js';
 import pl from './locales/pl.js';
 import ro from './locales/ro.js';
 import ur from './locales/ur.js';
@@ -114,10 +113,10 @@ describe('languages', () => {
         const el = await fixture<HTMLElement>(html`<div lang=${catalogue.locale}><luton-kpi kpi=${kpi.id} src=${REFERENCE}></luton-kpi></div>`);
         const tile = el.querySelector('luton-kpi')!;
         await drawn(tile);
-        const expected = figureText(value, 'percent', undefined, catalogue['luton-kpi']);
+        const expected = figureIn(value, 'percent', undefined, catalogue['luton-kpi']);
         expect(expected, 'the decimal separator is a comma').to.contain(',');
         expect(part(tile, 'value')!.querySelector('data')!.textContent).to.equal(expected);
-        expect(part(tile, 'value')!.textContent).not.to.contain(figureText(value, 'percent', undefined, english['luton-kpi']));
+        expect(part(tile, 'value')!.textContent).not.to.contain(figureIn(value, 'percent', undefined, english['luton-kpi']));
         const meaning = content(tile).dataset.meaning as keyof Catalogue['luton-kpi']['trend'];
         expect(part(tile, 'trend')!.textContent).to.contain(catalogue['luton-kpi'].trend[meaning]);
         expect(content(tile).lang).to.equal(catalogue.locale);

@@ -1,5 +1,4 @@
-import type { ComparisonRole, ComparisonRow } from '@luton2040/sdk';
-import { figureText, periodLabelIn, periodPhraseIn } from '../../i18n/figures.js';
+import { figureIn, periodLabelIn, periodPhraseIn, type ComparisonRole, type ComparisonRow } from '@luton2040/sdk';
 import { staleText } from '../../widget/stale.js';
 import type { Attributes } from '../../widget/widget-spec.js';
 import { comparatorBarsEn } from './comparator-bars.en.js';
@@ -43,7 +42,7 @@ export interface ComparatorBarsView {
 export function comparatorBarsView({ kpi, comparison, document, staleSince }: ComparatorBarsData, _attributes: Attributes, words: ComparatorBarsStrings = comparatorBarsEn): ComparatorBarsView {
   const { missing, period, periodPrecision } = comparison;
   // Each figure in the reader's language: the SDK's labels are in English.
-  const rows = comparison.rows.map((r) => ({ ...r, label: figureText(r.value, kpi.unit, r.status, words) }));
+  const rows = comparison.rows.map((r) => ({ ...r, label: figureIn(r.value, kpi.unit, r.status, words) }));
   const when = period ? periodLabelIn({ period, ...(periodPrecision ? { periodPrecision } : {}) }, words) : '';
   const max = Math.max(...rows.map((r) => r.value), 0) || 1;
   // Where the figures came from first; the KPI's planned source only as planned.

@@ -3,7 +3,11 @@ import {
   changeBetween,
   comparableSeries,
   documentLine,
+  figureIn,
   gapBetween,
+  periodIn,
+  periodLabelIn,
+  periodPhraseIn,
   trendOf,
   type Kpi,
   type Movement,
@@ -12,7 +16,6 @@ import {
   type SourceDocument,
   type TrendMeaning,
 } from '@luton2040/sdk';
-import { figureText, periodLabelIn, periodPhraseIn, periodText } from '../../i18n/figures.js';
 import type { Attributes } from '../../widget/widget-spec.js';
 import { kpiEn } from './kpi.en.js';
 import type { KpiData } from './kpi.spec.js';
@@ -50,17 +53,17 @@ const arrows: Record<Movement, string> = { up: '▲', down: '▼', flat: '▶', 
 function differenceText(kpi: Kpi, difference: number, words: KpiStrings): string {
   const size = Math.abs(difference);
   if (kpi.unit === 'percent') return words.points(new Intl.NumberFormat(words.locale, { maximumFractionDigits: 1 }).format(size), size);
-  return figureText(size, kpi.unit, undefined, words);
+  return figureIn(size, kpi.unit, undefined, words);
 }
 
-const figureOf = (kpi: Kpi, o: Observation, words: KpiStrings) => figureText(o.value, kpi.unit, o.status, words);
+const figureOf = (kpi: Kpi, o: Observation, words: KpiStrings) => figureIn(o.value, kpi.unit, o.status, words);
 
 /** The change since an earlier figure; none between figures that cannot be compared. */
 function change(kpi: Kpi, latest: Observation, from: Observation | undefined, words: KpiStrings): string | undefined {
   if (!from || from === latest) return undefined;
   const step = changeBetween(from, latest);
   if (!step.comparable) return undefined;
-  return words.change(step.change > 0 ? 'up' : step.change < 0 ? 'down' : 'unchanged', differenceText(kpi, step.change, words), periodText(from.period, words));
+  return words.change(step.change > 0 ? 'up' : step.change < 0 ? 'down' : 'unchanged', differenceText(kpi, step.change, words), periodIn(from.period, words));
 }
 
 /** The earlier figure, with why it makes no trend with the latest. */
@@ -117,7 +120,7 @@ export function kpiView({ kpi, document, compareName, staleSince, sample }: KpiD
   const sinceLast = trend.reason && previous ? notComparable(kpi, previous, trend.reason, words) : change(kpi, latest, previous, words);
   const baseline = baselineOf(kpi, attributes.baseline);
   const gap = attributes.compare ? gapTo(kpi, latest, attributes.compare, compareName ?? attributes.compare, words) : undefined;
-  const movement = previous && trend.movement !== 'unknown' ? words.movedFrom(trend.movement, figureOf(kpi, previous, words), periodText(previous.period, words)) : undefined;
+  const movement = previous && trend.movement !== 'unknown' ? words.movedFrom(trend.movement, figureOf(kpi, previous, words), periodIn(previous.period, words)) : undefined;
   return {
     ...common,
     figure: { value: latest.value, text: value, period: when },
