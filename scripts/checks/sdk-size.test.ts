@@ -13,13 +13,14 @@ const validation = minOf((f) => f.includes('packages/schema/src/'));
 const summary = `${kb(size.gzip)} gzip (${kb(size.minified)} min, of which validation ${kb(validation)} min)`;
 
 /**
- * What the tile loaded when last measured (7.35 KB gzip), rounded up to the next 0.5 KB: a guard
+ * What the tile loaded when last measured (8.22 KB gzip), rounded up to the next 0.5 KB: a guard
  * that makes any growth visible. Lower it when the SDK shrinks; raise it only on purpose. (Raised
  * from 6.5 KB for what keeps a tile from concluding more than its figures support: measure
  * definitions in the schema, the comparability checks and their plain words, "reported in" periods
- * and the source line.)
+ * and the source line; and from 7.5 KB (7.45 measured) when the widgets' figure formatting moved
+ * into the SDK's `figureIn`, so that one formatter serves every layer: the page loads no more.)
  */
-const CEILING = 7.5 * 1024;
+const CEILING = 8.5 * 1024;
 
 describe('SDK size in the KPI tile', () => {
   it('measures the imports the tile actually makes', () => {
