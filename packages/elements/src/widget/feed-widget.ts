@@ -1,4 +1,4 @@
-import { initialState, Task } from '@lit/task';
+import type { LutonClient } from '@luton2040/sdk';
 import { LitElement, type PropertyDeclarations, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
 import { FeedClientController } from '../controllers/feed-client.controller.js';
 import { LocaleController } from '../controllers/locale.controller.js';
@@ -46,26 +46,63 @@ export abstract class FeedWidget<Data, View, Words extends WidgetStrings = Widge
     return this.#locale.words(this.spec.words, this.spec.tag);
   }
 
+  /** The answer to the current query: its data, or why there is none; undefined while it is read. */
+  #answer: { data: Data } | { error: unknown } | undefined;
+  /** What the current answer is for: the query (as `#queryKey` writes it) and the client asked. */
+  #askedFor: readonly [string, LutonClient | undefined] | undefined;
+  /** The read under way, aborted when a newer one replaces it; only its answer is kept. */
+  #reading: AbortController | undefined;
+
+  constructor() {
+    super();
+    // Read in the update phase, as a controller, so that the first render already shows the loading
+    // state. These few lines do what @lit/task did here, without its module in every page's core chunk.
+    this.addController({ hostUpdate: () => this.#readIfAsked() });
+  }
+
   /**
-   * The widget's data: `value` once loaded. It is read again when the client changes or when an
-   * attribute changes what the spec's query asks for; attributes that only change the view do not.
+   * The widget's data once loaded. It is read again when the client changes or when an attribute
+   * changes what the spec's query asks for; attributes that only change the view do not.
    */
-  protected readonly data = new Task(this, {
-    args: () => [this.#queryKey(), this.#feed.client] as const,
-    task: async ([, client], { signal }) => {
-      const query = this.spec.query(this.queryAttributes());
-      return client ? this.spec.load(client, query, signal) : initialState;
-    },
-    onComplete: (data) => {
-      this.preloaded = undefined;
-      this.loaded(data);
-      emit(this, 'luton-load', this.spec.loadDetail(data));
-    },
-    onError: (error) => {
-      this.preloaded = undefined;
-      emit(this, 'luton-error', { error: error instanceof Error ? error : new Error(String(error)) });
-    },
-  });
+  protected get data(): Data | undefined {
+    return this.#answer && 'data' in this.#answer ? this.#answer.data : undefined;
+  }
+
+  #readIfAsked(): void {
+    const asked = [this.#queryKey(), this.#feed.client] as const;
+    if (this.#askedFor?.[0] === asked[0] && this.#askedFor[1] === asked[1]) return;
+    this.#askedFor = asked;
+    void this.#read(asked[1]);
+  }
+
+  async #read(client: LutonClient | undefined): Promise<void> {
+    this.#reading?.abort();
+    const reading = (this.#reading = new AbortController());
+    this.#answer = undefined;
+    this.requestUpdate();
+    // Without a client yet (no feed found so far) there is nothing to read: the loading state stays.
+    if (!client) return;
+    let answer: { data: Data } | { error: unknown };
+    try {
+      answer = { data: await this.spec.load(client, this.spec.query(this.queryAttributes()), reading.signal) };
+    } catch (error) {
+      answer = { error };
+    }
+    if (this.#reading !== reading) return;
+    this.preloaded = undefined;
+    try {
+      if ('data' in answer) {
+        this.loaded(answer.data);
+        emit(this, 'luton-load', this.spec.loadDetail(answer.data));
+      } else {
+        const { error } = answer;
+        emit(this, 'luton-error', { error: error instanceof Error ? error : new Error(String(error)) });
+      }
+    } finally {
+      this.#answer = answer;
+      this.requestUpdate();
+    }
+  }
 
   /**
    * The element's attributes as the spec reads them, taken from its properties, so that a property
@@ -148,12 +185,8 @@ export abstract class FeedWidget<Data, View, Words extends WidgetStrings = Widge
   protected override render(): TemplateResult {
     // Until a newly chosen language's words arrive, the skeleton: never a flash of English.
     if (!this.#locale.ready) return this.renderLoading();
-    const early = () => (this.preloaded ? this.renderView(this.view(this.preloaded)) : this.renderLoading());
-    return this.data.render({
-      initial: early,
-      pending: early,
-      complete: (data) => this.renderView(this.view(data)),
-      error: (error) => this.renderError(error),
-    });
+    const answer = this.#answer;
+    if (answer) return 'data' in answer ? this.renderView(this.view(answer.data)) : this.renderError(answer.error);
+    return this.preloaded ? this.renderView(this.view(this.preloaded)) : this.renderLoading();
   }
 }

@@ -107,7 +107,7 @@ export class LutonComparatorBars extends FeedWidget<ComparatorBarsData, Comparat
     super.updated(changed);
     // A drawn chart holds resolved colours: a new scheme needs a new drawing.
     if (changed.has('theme') && changed.get('theme') !== undefined && this.#chartState !== 'none') this.#redraw();
-    const data = this.data.value;
+    const data = this.data;
     const rows = data && this.view(data).chartRows;
     const box = this.#vegaBox;
     if (this.chart === 'auto' && this.#visibility.visible && rows && this.#chartState === 'none' && box) this.#drawChart(box, rows);
