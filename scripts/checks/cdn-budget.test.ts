@@ -11,11 +11,11 @@ import { serveStatic, type StaticServer } from './support/static-server.js';
 
 const KB = 1024;
 /**
- * The KPI-only page's ceiling: what it measured when last lowered (20.53 KB, the 1 KB allowance for
+ * The KPI-only page's ceiling: what it measured when last lowered (20.42 KB, the 1 KB allowance for
  * following the page's language included), rounded up to the next 0.1 KB. The tile's target is far
  * lower (docs/performance.md), so lower this as the tile shrinks, never raise it again.
  */
-const KPI_PAGE_BUDGET = 20.6 * KB;
+const KPI_PAGE_BUDGET = 20.5 * KB;
 const CHART_CHUNK_BUDGET = 150 * KB;
 
 let server: StaticServer;

@@ -1,4 +1,4 @@
-import { ContextConsumer } from '@lit/context';
+import { ContextEvent } from '@lit/context';
 import type { LutonClient } from '@luton2040/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { clientContext } from '../context.js';
@@ -15,7 +15,11 @@ type Host = ReactiveControllerHost & HTMLElement & { src?: string | undefined };
  * the default feed (which would fetch the wrong data, or fail, first).
  */
 export class FeedClientController implements ReactiveController {
-  #consumer: ContextConsumer<typeof clientContext, Host> | undefined;
+  /** The enclosing `<luton-data>`'s client, once it has answered. */
+  #provided: LutonClient | undefined;
+  /** Stops the provider's updates; a provider that takes over calls with its own. */
+  #unsubscribe: (() => void) | undefined;
+  #asking = false;
   #waitingForProvider = false;
 
   constructor(private readonly host: Host) {
@@ -26,25 +30,47 @@ export class FeedClientController implements ReactiveController {
   get client(): LutonClient | undefined {
     if (this.host.src) return sharedClient(this.host.src);
     if (this.#waitingForProvider) return undefined;
-    return this.#consumer?.value ?? sharedClient();
+    return this.#provided ?? sharedClient();
   }
 
   hostConnected(): void {
-    if (this.#consumer || this.#waitingForProvider) return;
-    if (this.host.closest('luton-data') && !customElements.get('luton-data')) {
+    if (this.#waitingForProvider) return;
+    if (!this.#asking && this.host.closest('luton-data') && !customElements.get('luton-data')) {
       this.#waitingForProvider = true;
       void customElements.whenDefined('luton-data').then(() => {
         this.#waitingForProvider = false;
-        this.#consume();
+        if (this.host.isConnected) this.#ask();
         this.host.requestUpdate();
       });
       return;
     }
-    this.#consume();
+    this.#ask();
   }
 
-  #consume(): void {
-    // Adding the consumer to a connected host sends its context request at once.
-    this.#consumer = new ContextConsumer(this.host, { context: clientContext, subscribe: true });
+  hostDisconnected(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+  }
+
+  /**
+   * Asks the nearest provider for the client and its later changes: @lit/context's request event,
+   * answered by `<luton-data>`'s ContextProvider. (Its ContextConsumer does this and more, in bytes
+   * every KPI page would carry.)
+   */
+  #ask(): void {
+    this.#asking = true;
+    this.host.dispatchEvent(
+      new ContextEvent(
+        clientContext,
+        this.host,
+        (client, unsubscribe) => {
+          if (this.#unsubscribe !== unsubscribe) this.#unsubscribe?.();
+          this.#unsubscribe = unsubscribe;
+          this.#provided = client;
+          this.host.requestUpdate();
+        },
+        true,
+      ),
+    );
   }
 }
