@@ -306,6 +306,26 @@ describe('resilience', () => {
     assert.equal(aborted, true);
     for (const call of calls) await assert.rejects(call, AbortError);
   });
+
+  it('leaves no unhandled rejection when a read starts with a signal already aborted', async () => {
+    // A widget whose attributes change between its manifest and its resource read asks with a signal
+    // that is already aborted: the request it would have started is dropped without a stray rejection.
+    const unhandled: unknown[] = [];
+    const onRejection = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onRejection);
+    try {
+      const fetchSpy: typeof fetch = (_input, init) =>
+        new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)));
+      const client = createClient({ feedUrl: 'http://127.0.0.1:9/feed/index.json', fetch: fetchSpy });
+      const gone = new AbortController();
+      gone.abort();
+      await assert.rejects(client.manifest({ signal: gone.signal }), AbortError);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      assert.deepEqual(unhandled, []);
+    } finally {
+      process.off('unhandledRejection', onRejection);
+    }
+  });
 });
 
 describe('persistent cache', () => {

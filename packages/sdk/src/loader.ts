@@ -126,6 +126,9 @@ export class Loader {
     if (!shared) {
       const controller = new AbortController();
       const promise = this.#fetch(url, entry, request, controller.signal).finally(() => this.#inflight.delete(url));
+      // Every caller hears the outcome through its own promise below; one that left before it could
+      // listen (its signal already aborted) must not leave this shared one rejected with no listener.
+      promise.catch(() => {});
       shared = { promise, controller, waiting: 0 };
       this.#inflight.set(url, shared);
     }
